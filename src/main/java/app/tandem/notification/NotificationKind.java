@@ -1,0 +1,10 @@
+package app.tandem.notification;
+
+/** What a notification is about; each kind has a fixed, content-free title and email text. */
+public enum NotificationKind {
+    NEW_MESSAGE,
+    NEW_ASSIGNMENT,
+    REMINDER,
+    RISK_ALERT,
+    ALERT_ESCALATED
+}
