@@ -50,6 +50,16 @@ public class Practices {
     }
 
     @Transactional
+    public void updateSettings(PracticeId id, PracticeSettings settings) {
+        repository.updateSettings(id, settings);
+    }
+
+    @Transactional
+    public void replaceCrisisResources(PracticeId id, List<CrisisResource> resources) {
+        repository.replaceCrisisResources(id, resources);
+    }
+
+    @Transactional
     public PracticeId open(NewPractice practice) {
         PracticeId id = PracticeId.random();
         repository.insert(id, practice, TERMS_VERSION, clock.instant());

@@ -1,6 +1,7 @@
 package app.tandem.shared;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
@@ -10,10 +11,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The signed-in person, as the security layer knows them (the principal of every authentication). */
 public record CurrentUser(
         UserId id, PracticeId practiceId, String email, String displayName, Set<Role> roles, String timeZone)
-        implements Serializable {
+        implements Serializable, Principal {
 
     public CurrentUser {
         roles = Set.copyOf(roles);
+    }
+
+    /** The principal name (sessions are indexed by it): the user id, never the email. */
+    @Override
+    public String getName() {
+        return id.toString();
     }
 
     public boolean is(Role role) {

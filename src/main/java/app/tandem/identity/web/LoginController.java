@@ -21,7 +21,8 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) Long seconds,
-            @RequestParam(required = false) String signedOut, Model model, Locale locale) {
+            @RequestParam(required = false) String signedOut, @RequestParam(required = false) String welcome,
+            @RequestParam(required = false) String passwordChanged, Model model, Locale locale) {
         if (CurrentUser.current().isPresent()) {
             return "redirect:/";
         }
@@ -33,8 +34,11 @@ class LoginController {
                 default -> messages.getMessage("login.error.credentials", null, locale);
             });
         }
-        if (signedOut != null) {
-            model.addAttribute("notice", messages.getMessage("login.signedOut", null, locale));
+        String notice = signedOut != null ? "login.signedOut"
+                : welcome != null ? "login.welcome"
+                : passwordChanged != null ? "login.passwordChanged" : null;
+        if (notice != null) {
+            model.addAttribute("notice", messages.getMessage(notice, null, locale));
         }
         return "identity/login";
     }

@@ -2,6 +2,7 @@ package app.tandem.practice.internal;
 
 import app.tandem.practice.CrisisResource;
 import app.tandem.practice.NewPractice;
+import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeView;
 import app.tandem.practice.RotaEntry;
 import app.tandem.shared.PracticeId;

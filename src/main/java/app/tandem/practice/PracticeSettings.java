@@ -1,4 +1,4 @@
-package app.tandem.practice.internal;
+package app.tandem.practice;
 
 import java.time.LocalTime;
 
