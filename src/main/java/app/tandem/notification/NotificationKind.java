@@ -6,5 +6,10 @@ public enum NotificationKind {
     NEW_ASSIGNMENT,
     REMINDER,
     RISK_ALERT,
-    ALERT_ESCALATED
+    ALERT_ESCALATED;
+
+    /** Kinds that ask a clinician to act; their email says so, still without saying what. */
+    public boolean needsAttention() {
+        return this == RISK_ALERT || this == ALERT_ESCALATED;
+    }
 }
