@@ -51,8 +51,8 @@ class InvitationRepository {
     }
 
     List<Invitation> pendingBy(UserId invitedBy, Instant now) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM invitation WHERE invited_by = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?
+        return jdbc.sql("SELECT " + COLUMNS + " FROM " + """
+                invitation WHERE invited_by = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?
                  ORDER BY created_at DESC""")
                 .params(invitedBy.value(), utc(now)).query(InvitationRepository::invitation).list();
     }
