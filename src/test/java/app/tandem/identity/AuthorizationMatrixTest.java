@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -37,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Walks every route of the application with every kind of person and proves the access matrix in
- * {@code authorization-matrix.tsv}. A route missing from the matrix fails the test, so no new
+ * {@code authorization-matrix/*.tsv} (one file per module). A route missing from the matrix fails the test, so no new
  * route can be forgotten.
  */
 @TandemIntegrationTest
@@ -76,7 +78,7 @@ class AuthorizationMatrixTest {
     void everyRouteIsInTheMatrix() throws IOException {
         Map<String, Map<Who, Boolean>> matrix = matrix();
         Set<String> routes = routes();
-        assertThat(new TreeSet<>(routes)).as("routes missing from authorization-matrix.tsv")
+        assertThat(new TreeSet<>(routes)).as("routes missing from authorization-matrix/*.tsv")
                 .isSubsetOf(matrix.keySet());
         assertThat(new TreeSet<>(matrix.keySet())).as("matrix rows for routes that no longer exist")
                 .isSubsetOf(routes);
@@ -147,8 +149,14 @@ class AuthorizationMatrixTest {
 
     private static Map<String, Map<Who, Boolean>> matrix() throws IOException {
         Map<String, Map<Who, Boolean>> matrix = new LinkedHashMap<>();
-        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/authorization-matrix.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:authorization-matrix/*.tsv");
+        assertThat(files).as("authorization matrix files").isNotEmpty();
+        for (Resource file : files) {
+            String text;
+            try (InputStream in = file.getInputStream()) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            for (String line : text.split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -158,7 +166,7 @@ class AuthorizationMatrixTest {
                 for (Who who : Who.values()) {
                     access.put(who, cells[2 + who.ordinal()].equals("Y"));
                 }
-                matrix.put(cells[0] + " " + cells[1], access);
+                assertThat(matrix.put(cells[0] + " " + cells[1], access)).as("row listed twice: " + line).isNull();
             }
         }
         return matrix;
