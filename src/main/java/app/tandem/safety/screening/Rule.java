@@ -1,0 +1,44 @@
+package app.tandem.safety.screening;
+
+import app.tandem.safety.RiskLevel;
+
+import java.util.regex.Pattern;
+
+/**
+ * One row of the rule table: a precompiled pattern over normalised text and the level it signals.
+ *
+ * @param id       stable rule id shown to clinicians, e.g. {@code passive-ideation}
+ * @param level    level when the match stands (before context)
+ * @param kind     how time and means context apply
+ * @param flags    bit set of {@code OWNS_NEGATION}, {@code NEEDS_CONTEXT}, {@code BENIGN_CHECK}, {@code IGNORE_QUESTION}
+ * @param anchors  literals of which at least one must occur for the pattern to be tried (a cheap prefilter); empty = always try
+ * @param pattern  compiled pattern
+ */
+public record Rule(String id, RiskLevel level, RuleKind kind, int flags, String[] anchors, Pattern pattern) {
+
+    /** The pattern itself contains negation words ("don't want to live"); only text before the match can negate it. */
+    public static final int OWNS_NEGATION = 1;
+    /** Too ambiguous alone ("I'm going to do it"): counts only beside another self-directed risk signal. */
+    public static final int NEEDS_CONTEXT = 2;
+    /** Can have an ordinary purpose ("gave my old bike to my nephew since..."): discounted when a benign reason is given. */
+    public static final int BENIGN_CHECK = 4;
+    /** Questions about lethal doses are risk even without a first-person subject. */
+    public static final int IGNORE_QUESTION = 8;
+
+    public boolean has(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    /** Cheap prefilter: true when the text contains one of the anchors (or the rule has none). */
+    boolean mayMatch(String text) {
+        if (anchors.length == 0) {
+            return true;
+        }
+        for (String a : anchors) {
+            if (text.indexOf(a) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
