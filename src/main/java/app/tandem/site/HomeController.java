@@ -4,6 +4,7 @@ import app.tandem.identity.People;
 import app.tandem.identity.Person;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.web.PageSection;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +16,12 @@ class HomeController {
 
     private final People people;
     private final Practices practices;
+    private final PageSections sections;
 
-    HomeController(People people, Practices practices) {
+    HomeController(People people, Practices practices, PageSections sections) {
         this.people = people;
         this.practices = practices;
+        this.sections = sections;
     }
 
     @GetMapping("/")
@@ -31,6 +34,7 @@ class HomeController {
         if (user.isClient()) {
             Person me = people.get(user.id());
             model.addAttribute("therapist", me.primaryTherapistId() == null ? null : people.get(me.primaryTherapistId()));
+            model.addAttribute("sections", sections.render(PageSection.Page.CLIENT_HOME, user, user.id()));
             return "site/client-home";
         }
         if (user.isTherapist()) {
