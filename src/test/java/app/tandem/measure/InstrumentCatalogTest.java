@@ -76,6 +76,8 @@ class InstrumentCatalogTest {
                 int t = total;
                 assertThat(instrument.bands().stream().filter(b -> b.contains(t)).count())
                         .as("%s total %d", instrument.code(), total).isEqualTo(1);
+                assertThat(instrument.bandFor(total)).as("%s band lookup for %d", instrument.code(), total)
+                        .isPresent();
             }
             assertThat(instrument.bandFor(instrument.totalRange().min() - 1)).isEmpty();
             assertThat(instrument.bandFor(instrument.totalRange().max() + 1)).isEmpty();

@@ -26,7 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Turns a validated definition into the immutable public {@link Instrument}. */
-public final class DefinitionMapper {
+final class DefinitionMapper {
 
     /** Maps a definition that {@link DefinitionValidator} accepted; behaviour on invalid input is undefined. */
     public Instrument toInstrument(InstrumentJson d) {

@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Checks one parsed definition and returns every problem found, each naming the field at fault. */
-public final class DefinitionValidator {
+final class DefinitionValidator {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*");
 

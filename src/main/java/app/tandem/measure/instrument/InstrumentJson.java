@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON shape of one definition file; every field nullable so the validator can name what is missing. */
-public record InstrumentJson(
+record InstrumentJson(
         String code,
         String version,
         String title,
