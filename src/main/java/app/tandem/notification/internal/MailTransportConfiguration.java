@@ -18,7 +18,8 @@ class MailTransportConfiguration {
     MailTransport mailTransport(MailMode mode, ObjectProvider<JavaMailSender> sender, DevMailbox devMailbox,
             @Value("${tandem.mail.from:Tandem <no-reply@tandem.local>}") String from) {
         if (mode.devMailbox()) {
-            log.warn("No SMTP host configured (spring.mail.host): emails go to the development mailbox at /dev/mailbox");
+            log.warn("No SMTP host configured (spring.mail.host): emails, including one-time links, go to the "
+                    + "development mailbox, readable by anyone at /dev/mailbox. Configure SMTP before real use.");
             return devMailbox::deliver;
         }
         return new SmtpMailTransport(sender.getObject(), from);

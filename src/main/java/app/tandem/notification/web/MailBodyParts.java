@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a plain-text email into text and links, so the page can make links clickable without raw HTML. */
-record MailBodyParts(String text, String href) {
+public record MailBodyParts(String text, String href) {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
@@ -27,7 +27,7 @@ record MailBodyParts(String text, String href) {
         return parts;
     }
 
-    boolean isLink() {
+    public boolean isLink() {
         return href != null;
     }
 }
