@@ -1,16 +1,26 @@
 package app.tandem;
 
-/** Command-line modes that run without the web server or a database (e.g. {@code screen}). */
+import app.tandem.audit.AuditVerifyCommand;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/**
+ * Command-line modes of {@code java -jar tandem.jar MODE ...}: {@code audit-verify} checks every
+ * practice's audit chain (exit 0 intact, 1 broken); {@code screen} runs the risk screener over a
+ * JSON Lines file without the web server or a database.
+ */
 final class CommandLineModes {
+
+    private static final Map<String, ToIntFunction<String[]>> MODES = Map.of(
+            AuditVerifyCommand.MODE, AuditVerifyCommand::run);
 
     private CommandLineModes() {}
 
     static boolean handles(String mode) {
-        return false;
+        return MODES.containsKey(mode);
     }
 
     static int run(String[] args) {
-        System.err.println("Unknown mode: " + args[0]);
-        return 2;
+        return MODES.get(args[0]).applyAsInt(args);
     }
 }

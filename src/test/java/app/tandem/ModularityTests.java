@@ -19,7 +19,6 @@ class ModularityTests {
         new Documenter(MODULES, "target/modulith-docs")
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases()
                 .writeAggregatingDocument();
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.identity.password;
 
 import app.tandem.shared.UserId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionTerminator {
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    // absent when Tandem runs a command-line mode without the web server
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    SessionTerminator(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.sessions = sessions;
     }
 
     void signOutEverywhere(UserId user) {
-        sessions.findByPrincipalName(user.toString()).keySet().forEach(sessions::deleteById);
+        sessions.ifAvailable(repository ->
+                repository.findByPrincipalName(user.toString()).keySet().forEach(repository::deleteById));
     }
 }

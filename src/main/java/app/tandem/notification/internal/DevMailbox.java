@@ -32,6 +32,11 @@ public class DevMailbox {
         return mode.devMailbox();
     }
 
+    /** Whether the mailbox may be read on the web (see {@link MailMode#devMailboxPageOpen()}). */
+    public boolean readable() {
+        return mode.devMailboxPageOpen();
+    }
+
     void deliver(OutboundEmail email) {
         jdbc.sql("""
                 INSERT INTO dev_mailbox (id, email_id, to_address, subject, body, delivered_at)

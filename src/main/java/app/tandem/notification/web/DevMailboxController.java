@@ -43,7 +43,7 @@ class DevMailboxController {
     }
 
     private void requireOn() {
-        if (!mailbox.enabled()) {
+        if (!mailbox.readable()) {
             throw NotificationNotFoundException.devMailboxOff();
         }
     }
