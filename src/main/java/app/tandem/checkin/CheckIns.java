@@ -12,6 +12,7 @@ import app.tandem.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,8 +60,8 @@ public class CheckIns {
         List<CheckInRepository.NewRow> rows = new ArrayList<>(entries.size());
         List<StoredCheckIn> withNotes = new ArrayList<>();
         for (HistoricalCheckIn e : entries) {
-            CheckInView view = new CheckInView(UUID.randomUUID(), e.recordedAt(),
-                    LocalDay.of(e.recordedAt(), person.zone()), person.timeZone(), e.mood(), e.anxiety(),
+            Instant at = e.recordedAt().truncatedTo(ChronoUnit.MILLIS);
+            CheckInView view = new CheckInView(UUID.randomUUID(), at, LocalDay.of(at, person.zone()), person.timeZone(), e.mood(), e.anxiety(),
                     e.sleepHours(), e.sleepQuality(), e.energy(), e.emotions(), e.tags(),
                     e.note() == null || e.note().isBlank() ? null : e.note().strip());
             StoredCheckIn stored = new StoredCheckIn(person.practiceId(), client, view, RiskLevel.NONE);

@@ -11,6 +11,7 @@ import app.tandem.safety.SignalSource;
 import app.tandem.shared.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -82,7 +83,8 @@ public class CheckInRecorder {
 
     private Recorded save(CurrentUser user, CheckInDraft draft, String submissionKey, Instant now) {
         Person client = care.requireClinicalAccess(user, user.id());
-        Instant at = draft.recordedAt() == null ? now : draft.recordedAt();
+        // Milliseconds: both databases keep them exactly, so a repeated answer matches the first byte for byte.
+        Instant at = (draft.recordedAt() == null ? now : draft.recordedAt()).truncatedTo(ChronoUnit.MILLIS);
         CheckInView view = new CheckInView(UUID.randomUUID(), at, LocalDay.of(at, client.zone()), client.timeZone(),
                 draft.mood(), draft.anxiety(), draft.sleepHours(), draft.sleepQuality(), draft.energy(),
                 draft.emotions(), draft.tags(), draft.note());
