@@ -44,7 +44,7 @@ public final class ScreeningEngine {
     }
 
     /** A match with its weighed level, before text-level combination. */
-    private record Hit(Rule rule, int start, int end, int sentence, RiskLevel level, List<String> cues) {
+    private record Hit(Rule rule, int start, int end, int sentence, RiskLevel level, List<String> cues, boolean discounted) {
     }
 
     Screening screenNormalised(String s) {
@@ -65,7 +65,7 @@ public final class ScreeningEngine {
                 if (hits == null) {
                     hits = new ArrayList<>(4);
                 }
-                hits.add(new Hit(rule, m.start(), m.end(), layout.sentenceIndex(m.start()), w.level(), w.cues()));
+                hits.add(new Hit(rule, m.start(), m.end(), layout.sentenceIndex(m.start()), w.level(), w.cues(), w.discounted()));
             }
         }
         if (hits == null) {
@@ -90,7 +90,7 @@ public final class ScreeningEngine {
             RiskLevel level = h.level();
             List<String> cues = h.cues();
             if (h.rule().kind() == RuleKind.MEANS) {
-                if (level == RiskLevel.NONE) {
+                if (h.discounted()) {
                     continue; // a discounted means word ("took 2 tylenol for my headache") is not worth a reason
                 }
                 if (!selfRisk) {
