@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 final class ContextEvaluator {
 
     /** Subject of a matched phrase. */
-    enum Subject { SELF, OTHER, UNKNOWN }
+    enum Subject { SELF, WEAK_SELF, OTHER, UNKNOWN }
 
     /** Outcome of weighing one match. */
     record Weighed(RiskLevel level, List<String> cues, boolean discounted) {
@@ -38,7 +38,8 @@ final class ContextEvaluator {
         if (subject == Subject.OTHER) {
             return discounted(cues, "other-person");
         }
-        if (subject == Subject.UNKNOWN && layout.cue(TextLayout.MEDIA, si)) {
+        // "My book club is reading a memoir about a suicide attempt": only "my" names the writer, and media is the topic.
+        if ((subject == Subject.UNKNOWN || subject == Subject.WEAK_SELF) && layout.cue(TextLayout.MEDIA, si)) {
             return discounted(cues, "media");
         }
         if (subject == Subject.UNKNOWN && layout.question(si) && !rule.has(Rule.IGNORE_QUESTION)) {
@@ -138,7 +139,7 @@ final class ContextEvaluator {
             boolean raised = next != null && Lexicon.NEG_RAISERS.contains(next);
             for (int j = i + 1; j < before.size(); j++) {
                 String w = before.get(j);
-                if ((Lexicon.FIRST_PERSON.contains(w) || Lexicon.OTHER_PERSON.contains(w)) && !w.equals("my") && !w.equals("myself")) {
+                if ((Lexicon.FIRST_PERSON.contains(w) || Lexicon.OTHER_PERSON.contains(w)) && !w.equals("my") && !w.equals("myself") && !w.equals("me")) {
                     if (!raised) {
                         return false;
                     }
@@ -150,6 +151,19 @@ final class ContextEvaluator {
         Matcher post = Lexicon.POST_NEGATION.matcher(s);
         post.region(end, Math.min(s.length(), end + 60));
         return post.lookingAt();
+    }
+
+    /** Position of an unclosed quotation mark before {@code start} in the sentence, or -1. */
+    private static int quoteOpenBefore(String s, int sStart, int start) {
+        int open = -1;
+        for (int i = sStart; i < start; i++) {
+            if (Lexicon.isQuoteOpen(s, i)) {
+                open = i;
+            } else if (open >= 0 && Lexicon.isQuoteClose(s, i)) {
+                open = -1;
+            }
+        }
+        return open;
     }
 
     /** Strong first-person words: the writer is the subject. */
@@ -168,14 +182,18 @@ final class ContextEvaluator {
      * count for the writer if no other person is named earlier in the clause ("my friend sent me a goodbye message").
      */
     static Subject subject(String s, int sStart, int cStart, int start, int end) {
-        List<String> inside = tokens(s, start, end);
+        boolean quotedMatch = quoteOpenBefore(s, sStart, start) >= 0;
+        List<String> inside = quotedMatch ? List.of() : tokens(s, start, end);
         for (int i = 0; i < inside.size(); i++) {
             String t = inside.get(i);
             if (t.equals("myself") || t.equals("me") || strongSelf(t)) {
                 return Subject.SELF;
             }
             if (t.equals("my")) {
-                return i + 1 < inside.size() && isRelation(inside, i + 1) ? Subject.OTHER : Subject.SELF;
+                if (i + 1 < inside.size() && isRelation(inside, i + 1)) {
+                    break; // "my mom's pills": the writer may still be the subject ("I know where my mom keeps her pills")
+                }
+                return Subject.SELF;
             }
             if (otherReflexive(t) || t.equals("his") || t.equals("her") || t.equals("their") || t.equals("he")
                     || t.equals("she") || t.equals("they")) {
@@ -184,14 +202,7 @@ final class ContextEvaluator {
         }
         int scanEnd = start;
         // Inside a quotation the speaker is whoever is named before the quote: "my son said 'I want to die'".
-        int open = -1;
-        for (int i = sStart; i < start; i++) {
-            if (Lexicon.isQuoteOpen(s, i)) {
-                open = i;
-            } else if (open >= 0 && Lexicon.isQuoteClose(s, i)) {
-                open = -1;
-            }
-        }
+        int open = quoteOpenBefore(s, sStart, start);
         if (open >= 0) {
             scanEnd = open;
         }
@@ -229,7 +240,7 @@ final class ContextEvaluator {
                 return Subject.SELF;
             }
         }
-        return weakSelf ? Subject.SELF : Subject.UNKNOWN;
+        return weakSelf ? Subject.WEAK_SELF : Subject.UNKNOWN;
     }
 
     private static boolean isRelation(List<String> tokens, int i) {

@@ -36,6 +36,7 @@ public final class RuleTable {
     /** Macros shared by many patterns; expanded before compiling. */
     private static final Map<String, String> MACROS = Map.ofEntries(
             Map.entry("EOS", "(?=\\s*(?:[.!?;,]|$))"),
+            Map.entry("F2", "(?:(?!(?:not|never|no|\\w+n't|cant|dont|wont)\\b)[\\w']+ ){0,2}?"),
             Map.entry("SELF", "(?:my ?self|me ?self|(?:him|her|them|your|our)sel(?:f|ves))"),
             Map.entry("SUICIDE", "(?:s[u*]+[i1*!]?[cs]+[i1*!]?de?s?\\b|sewer ?slide|self[- ]?delet\\w*|ctb)"),
             Map.entry("SUICIDAL", "(?:s[u*]+[i1*!]?[cs]+[i1*!]?d(?:al|le|ial|el|ual|aly)\\w*|sewer ?slid(?:al|y))"),
@@ -89,7 +90,7 @@ public final class RuleTable {
         List<Rule> t = new ArrayList<>();
 
         // ---- Idioms and benign phrases: their spans suppress overlapping risk matches ----
-        t.add(r("idiom", NONE, IDIOM, 0, "die|dead|death|dying|kill|murder|od|overdos|shoot|cut|burn|hurt|end",
+        t.add(r("idiom", NONE, IDIOM, 0, "die|dead|death|dying|kill|murder|od|overdos|shoot|cut|burn|hurt|end|will to live|deceased",
                 "\\b(?:rather (?:die|be dead) than (?!(?:keep|go on|be |feel|live|living|wake|exist|face|spend|deal|continue|suffer))"
                         + "|dying (?:to|for|of|from|over|lol|lmao|laughing)|die (?:of|from) (?:embarrassment|laughter|happiness|boredom|shame|cringe|secondhand|hunger|thirst|heat|excitement|cuteness|old age)"
                         + "|died (?:laughing|of laughter|in (?:the )?(?:game|fortnite|minecraft))|to die for|die for (?:this|my|a|that|you)|die on this hill|curl up and die"
@@ -107,39 +108,39 @@ public final class RuleTable {
                 "\\b(?:if i (?:have to|hear|see|get|do)|makes? me want to|made me want to)\\b[^.!?]{0,60}\\b(?:kill my ?self|kms|die|jump)\\b(?=[^.!?]*\\b(?:lol|lmao|haha))"));
 
         // ---- LOW: passive wish to be dead, hopelessness about living, indirect ----
-        t.add(r("passive-wish", LOW, IDEATION, OWNS_NEGATION, "die|dead|exist|wake|gone|sleep|alive|grave|coffin|disappear|here|dye|around|living",
+        t.add(r("passive-wish", LOW, IDEATION, OWNS_NEGATION, "die|dead|exist|wake|gone|sleep|alive|grave|coffin|disappear|here|dye|around|living|forever|rest",
                 "\\b(?:{WANT}|ready) (?:to )?(?:just |really |honestly |kinda |kind of |sometimes |so bad |literally |badly |to )*"
                         + "(?:die+\\b|be dead|dye\\b|be in a (?:coffin|grave)|be unalive|not be alive|not be here|not exist|stop existing|cease to exist|"
                         + "not wake up|never wake up|disappear forever|disappear for good|disappear and never|be gone|go to sleep forever|sleep forever|rest forever|"
                         + "fall asleep forever|not be around|stop living)"));
         t.add(r("passive-wish", LOW, IDEATION, OWNS_NEGATION, "wish|pray|hope",
-                "\\b(?:wish(?:ed)?|hope|pray) (?:that )?i (?:was|were|had|would|could|'?d|wouldn'?t|won'?t|don'?t|didn'?t|never|just|wasn'?t|weren'?t) (?:just |simply |never |not )?"
+                "\\b(?:wish(?:ed)?|hope|pray) (?:that )?i (?:was|were|had|would|could|'?d|wouldn'?t|won'?t|don'?t|didn'?t|never|just|wasn'?t|weren'?t) (?:just |simply |never |not )*"
                         + "(?:dead|die|died|been dead|never been born|not alive|gone|not here|grave|coffin|in a coffin|wake up|woke up|disappear|cease|stop existing|fade away|"
                         + "not exist|sleep and never|go to sleep and not|go to sleep for a very long|be dead|been born|alive|here|around|born)"));
         t.add(r("passive-wish", LOW, IDEATION, 0, "born|existed",
                 "\\b(?:wish i'?d|wish i had|should have|shouldn'?t have) (?:never )?(?:been born|existed)"));
-        t.add(r("passive-wish", LOW, IDEATION, OWNS_NEGATION, "wake",
+        t.add(r("passive-wish", LOW, IDEATION, OWNS_NEGATION, "wake|get up",
                 "\\b(?:if|hope|hoping|pray|when) i (?:just )?(?:didn'?t|don'?t|never|wouldn'?t|won'?t|do not) (?:wake up|woke up)|never (?:have to )?(?:get up|wake up) again"
                         + "|(?:go to sleep|fall asleep|sleep) and (?:never|not) (?:wake up|have to wake)"));
-        t.add(r("passive-wish", LOW, IDEATION, 0, "mind|ok|fine|hit|crash|end me|take me",
+        t.add(r("passive-wish", LOW, IDEATION, 0, "mind|ok|fine|hit|crash|end me|take me|takes me|god",
                 "\\b(?:wouldn'?t mind|ok|okay|fine|wouldn'?t care) if (?:i (?:died|didn'?t wake|never woke)|(?:a|the) (?:car|bus|truck|train|plane) (?:hit|killed|crashed))"
                         + "|\\b(?:hope|wish|hoping|praying|pray) (?:that )?(?:i (?:get|got) (?:hit|killed)|(?:a|the) (?:car|bus|truck|train|plane) (?:hits|kills|crashes|hit))"
                         + "|\\b(?:something|someone|somebody|god|the universe) (?:would |will |to |could )?(?:just )?(?:end|kill|take|takes) me\\b"));
         t.add(r("passive-wish", LOW, IDEATION, 0, "rather be dead|welcome death|death sound|dying sound|afraid|scared",
                 "\\b(?:i'?d rather be dead|rather be dead|would welcome death|welcome death|(?:death|dying) (?:sounds|seems|feels) (?:peaceful|like a relief|nice|good|better|easier)|"
                         + "not (?:scared|afraid) (?:of dying|to die|of death) anymore)"));
-        t.add(r("dont-want-to-live", LOW, IDEATION, OWNS_NEGATION, "live|alive|exist|here|around|wake|life|going|idw|continu",
+        t.add(r("dont-want-to-live", LOW, IDEATION, OWNS_NEGATION, "liv|alive|exist|here|around|wake|life|go on|going|idw|continu|stay|earth|care",
                 "\\b(?:don'?t|dont|do not|doesn'?t|does not|no longer|never|idw|idwt|didn'?t) (?:really |even |honestly |actually |just |think i |know if i |think i really )?(?:want|wanna|wish|feel like|care) (?:to )?"
                         + "(?:live|living|be alive|exist|be here|be around|wake up|do life|keep living|go on|keep going|continue living|stay alive|be on this earth|if i live)"));
-        t.add(r("dont-want-to-live", LOW, IDEATION, OWNS_NEGATION, "sure",
-                "\\bnot sure (?:if |that )?i (?:want|wanna) (?:to )?(?:live|be alive|be here|keep living|keep going|go on|stay)"));
+        t.add(r("dont-want-to-live", LOW, IDEATION, OWNS_NEGATION, "sure|idw",
+                "\\bidwt? (?:to )?(?:live|be here|be alive|exist|wake up|be around|keep living|do this)|\\bnot sure (?:if |that )?i (?:want|wanna) (?:to )?(?:live|be alive|be here|keep living|keep going|go on|stay)"));
         t.add(r("better-off-without-me", LOW, IDEATION, OWNS_NEGATION, "better|happier|easier|relieved|favo|peaceful|nice|fine|lighter",
                 "\\bbetter off (?:dead|gone|not here|not existing|without me|if i (?:was|were|wasn'?t|weren'?t|died|disappeared|left)|when i'?m gone)"
                         + "|(?:happier|easier|better|relieved|fine|lighter) (?:off )?(?:for (?:everyone|them|everybody) )?(?:if|when|once|after) i(?:'m| am| was| were|'d)? (?:just )?"
                         + "(?:gone|dead|not here|wasn'?t (?:here|around|alive)|weren'?t (?:here|around|alive)|disappeared|died|not around|didn'?t exist)"
                         + "|\\b(?:better|happier) (?:off )?without me|doing (?:everyone|them|the world) a favou?r"
                         + "|(?:peaceful|easier|nice|better) (?:it would be )?to (?:just )?not (?:be here|exist|be alive|wake up)"));
-        t.add(r("nobody-would-miss-me", LOW, IDEATION, OWNS_NEGATION, "miss|notice|care|funeral",
+        t.add(r("nobody-would-miss-me", LOW, IDEATION, OWNS_NEGATION, "miss|notice|care|funeral|died|disappeared|gone",
                 "\\b(?:no ?one|nobody|noone|no body) (?:would|will|'?d|even)? ?(?:even |really |ever )?(?:miss me|notice(?: if| when|{EOS})|care if i|come to my funeral)"
                         + "|(?:if|when) i (?:died|was gone|were gone|disappeared)"));
         t.add(r("burden", LOW, IDEATION, 0, "burden|waste of",
@@ -186,7 +187,7 @@ public final class RuleTable {
                         + "|\\b(?:be with|join|see) (?:my )?(?:\\w+ )?(?:again )?in heaven|\\bjoin (?:my )?(?:dad|mom|mum|father|mother|grandma|grandpa|husband|wife|son|daughter|brother|sister|friend){EOS}"));
         t.add(r("want-it-to-end", LOW, IDEATION, 0, "end|stop|over|pain|permanent|forever|eternal|want out|done|will to live|hate",
                 "\\b(?:want|wish|need|just want) (?:it all|everything|all of it|all this|it|the pain|this pain|this|life|my life) (?:to )?(?:just )?(?:end|stop|be over)\\b(?! (?:soon|already))"
-                        + "|\\b(?:have|let) it (?:all )?be over|\\bwant to (?:stop|end) the pain|\\bpermanent (?:kind|sleep|rest|peace|solution)|\\b(?:rest|sleep) forever|\\beternal (?:sleep|rest)"
+                        + "|\\b(?:have|let) it (?:all )?be over|\\b(?:and|then) (?:everything|it all|it|all of it) (?:would|will|could) (?:just )?(?:be over|end|stop)|\\bwant to (?:stop|end) the pain|\\bpermanent (?:kind|sleep|rest|peace|solution)|\\b(?:rest|sleep) forever|\\beternal (?:sleep|rest)"
                         + "|\\bwant to be done{EOS}|\\bi want out\\b(?! of (?:this|the|my) (?:job|relationship|contract|class|meeting|house|lease|marriage))"
                         + "|\\bhate (?:being alive|living|existing|that i'?m alive)|\\blost (?:my|the|all) will to live"));
 
@@ -213,9 +214,9 @@ public final class RuleTable {
                 "\\bdo (?:something|anything) (?:stupid |drastic )?to {SELF}|\\bby my own hand"));
 
         // ---- MODERATE: method ----
-        t.add(r("method", MODERATE, IDEATION, IGNORE_QUESTION | FILLER, "",
+        t.add(r("method", MODERATE, IDEATION, IGNORE_QUESTION, "",
                 "\\b(?:{THINK}|look(?:ing|ed|s)? (?:at|up)|star(?:e|ing|ed) at|ey(?:e|ing|eing|ed) (?:up )?|googl\\w*|search\\w*|research\\w*|read(?:ing)? (?:up )?about|keeps? going to|mind keeps|tempted by)"
-                        + "\\b(?:\\W+\\w+){0,6}?\\W+(?:jump(?:ing)?\\b(?! (?:in|into|on|rope|at|ship|start|the gun|right|up|around))|hang(?:ing)? {SELF}|overdos\\w*|od'?ing\\b|od\\b|drown\\w*|slit\\w*|shoot(?:ing)? {SELF}|"
+                        + "\\b(?:\\W+(?!(?:not|never|no|\\w+n't|dont|cant|wont)\\b)[\\w']+){0,6}?\\W+(?:jump(?:ing)?\\b(?! (?:in|into|on|rope|at|ship|start|the gun|right|up|around))|hang(?:ing)? {SELF}|overdos\\w*|od'?ing\\b|od\\b|drown\\w*|slit\\w*|shoot(?:ing)? {SELF}|"
                         + "crash\\w* (?:my|the) car|driv\\w* (?:my car |the car |it )?(?:into|off)|step\\w* in front|walk\\w* into (?:traffic|the (?:sea|ocean|river|lake))|"
                         + "(?:lethal|fatal|deadly) (?:dos\\w*|amount)?|how many .{0,30}(?:would|to die|to kill|it take|does it take|will it take)|ways to (?:die|kill|end)|{SUICIDE} methods?|painless|bleed(?:ing)? out|"
                         + "{MEANS}|{QDRUG}|{NAMED_DRUG}|{NUM} (?:of )?(?:my |the )?{DRUG}|{DRUG} (?:bottle|box|stash)|tak\\w* (?:them|it) all|take all of them|"
@@ -225,7 +226,7 @@ public final class RuleTable {
                         + "|\\b(?:would|could|will|might) (?:end it(?: all)?|kill me|do the job)\\b|\\bhow (?:much|many) .{0,40}(?:lethal|fatal|to die|kill (?:me|you|a person)|would it take|does it take|to not wake up)"
                         + "|\\b(?:lethal|fatal) dose|\\b(?:easiest|quickest|best|painless|fastest|surest) way (?:out|to die|to go|to do it|to end it)"
                         + "|\\b(?:is|are) (?:the )?(?:most )?lethal|\\bwould be fatal|\\b(?:wonder\\w*|think\\w*|if) .{0,30}would (?:do it|kill me|be enough|be fatal|be lethal)"));
-        t.add(r("method", MODERATE, IDEATION, 0, "how i|how to|with pills|do it|want to jump|calling|count|keeps|keep",
+        t.add(r("method", MODERATE, IDEATION, 0, "how i|how to|with pills|do it|want to jump|calling|count|keeps|keep|what if",
                 "\\b(?:know|thought about|thinking about|think about|wonder(?:ing)?|started thinking about) (?:exactly )?how (?:i'?d|i would|i will|i'?ll|i'?m going to|to|i could) (?:do it|end it|kill {SELF}|die)"
                         + "|\\bif i (?:did|do|ever did) it,? it would be (?:with|by)|\\bwant to jump (?:off|from|in front)"
                         + "|\\b(?:bridge|tracks|train|rope|pills|gun|knife|knives|edge|water|ocean|river|roof) .{0,30}(?:(?:keeps?|keep) calling (?:me|to me)|is calling)"
@@ -253,8 +254,8 @@ public final class RuleTable {
                         + "|\\bslit my (?:arm|leg|thigh|skin)|\\b(?:hit|bang\\w*) my head (?:against|on)"));
 
         // ---- HIGH: intent ----
-        t.add(r("intent", HIGH, ACTION, FILLER, "",
-                "\\b{GOING} (?:\\w+ ){0,2}?(?:{ACTS}|overdose|od\\b|jump{EOS}|jump (?:off|from|in front)|slit my (?:wrists?|throat)|drink (?:the )?bleach|tak(?:e|ing) {QTY}(?:\\w+ )?{DRUG}|take the whole|take (?:the|my|all) pills|"
+        t.add(r("intent", HIGH, ACTION, 0, "",
+                "\\b{GOING} {F2}(?:{ACTS}|overdose|od\\b|jump{EOS}|jump (?:off|from|in front)|slit my (?:wrists?|throat)|drink (?:the )?bleach|tak(?:e|ing) {QTY}(?:\\w+ )?{DRUG}|take the whole|take (?:the|my|all) pills|"
                         + "cut deep|step in front|walk into the (?:ocean|sea|river|lake)|driv(?:e|ing) (?:my car |the car )?(?:into|off)|make sure i don'?t wake up|go through with it|act on (?:it|them|my thoughts|these thoughts))"));
         t.add(r("intent", HIGH, ACTION, 0, "do it|doing it",
                 "\\b(?:do|doing) it (?:tonight|now|right now|in an hour|today|this time|this weekend|soon|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|when|after|before|on the)\\b"
@@ -275,7 +276,7 @@ public final class RuleTable {
                         + "|\\b(?:have|got|made|make) (?:a|the) plan{EOS}|\\bplan(?:ned)? is (?:ready|set|pills|to take|to jump|to hang|to overdose|to drive|to do it|(?:the )?(?:pills|rope|gun|bridge))"
                         + "|\\b(?:the|my) plan is\\b|\\bplanned (?:my {SUICIDE}|my death|it for|it all|everything|to take {LIFE}|to (?:{ACTS}))|\\bplanning (?:my (?:death|{SUICIDE}|exit)|it for)"
                         + "|\\bplanned out|\\bit'?s all planned|\\b(?:have|got) a plan(?:,| and)|\\bwritten (?:down )?my plan|\\bhave (?:a|my) plan to"));
-        t.add(r("plan", HIGH, ACTION, 0, "date|day|when|how|which|method|spot|dose|scoped|scout|height|figured|calculated|rehears|practi|tested|find me",
+        t.add(r("plan", HIGH, ACTION, 0, "date|day|when|how|which|method|spot|dose|scoped|scout|height|figured|calculated|rehears|practi|tested|find me|everything",
                 "\\b(?:picked|chosen|chose|set|decided on) (?:a|the) (?:date|day)\\b|\\b(?:the date is set|have a date set|got a date set)|\\bhow and when|when and how|the date and how|date and (?:time|method)|method and (?:the )?(?:time|date|place)"
                         + "|\\b(?:worked out|figured out|decided|planned|chosen|know exactly) how (?:i'?m going to|i'?ll|i will|to) (?:do it|end it|kill {SELF}|die)"
                         + "|\\bknow which (?:bridge|building|pills|method|spot|day|date)|\\b(?:scoped|scouted|checked) (?:out )?(?:the )?(?:bridge|roof|building|spot|height|ledge|cliff|tracks)|check(?:ed)? the height"
@@ -299,7 +300,7 @@ public final class RuleTable {
                         + "|\\b(?:pills|rope|gun|meds|blades|noose|everything|it all) (?:are |is )?(?:all )?ready\\b|\\beverything is (?:ready|set|in place)\\W*(?:now)?{EOS}"));
         t.add(r("preparation", HIGH, ACTION, NEEDS_CONTEXT, "enough",
                 "\\bthere'?s enough{EOS}"));
-        t.add(r("preparation", HIGH, ACTION, BENIGN_CHECK, "letter|note|goodbye|farewell",
+        t.add(r("preparation", HIGH, ACTION, BENIGN_CHECK, "letter|note|goodbye|farewell|message|video|last",
                 "\\b(?:{SUICIDE}|goodbye|farewell|last) (?:note|letter|message|video)s?\\b"
                         + "|\\b(?:wr[io]te|written|writing|left) (?:\\w+ )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|each|all|my (?:kids|family|mom|mum|dad|parents|husband|wife|children|friends|partner|sister|brother|son|daughter|loved ones))"
                         + "|\\b(?:wr[io]te|written|writing|finished) my (?:letters|notes|goodbyes?)"));
@@ -324,19 +325,19 @@ public final class RuleTable {
                         + "|\\b(?:took|taken|swallowed|downed) (?:{QTY}|{NUM} )(?:of (?:my|the|her) )?(?:\\w+ ){0,2}?(?:pills|meds|tablets|tabs|bottle|prescription|dose|of them|{DRUG}|on purpose)"
                         + "|\\b(?:just|already) (?:took|taken|swallowed) (?:the|them|all|it|a bunch|a handful|\\d+|my)|\\bi'?ve taken the pills|\\b(?:started|starting) taking them"
                         + "|\\b(?:wine|vodka|alcohol|drank|drunk|whiskey) .{0,30}(?:took|swallowed) (?:my|all|the) (?:sleeping )?pills|\\b(?:er|hospital|a&e|emergency room|icu) .{0,30}after (?:taking|swallowing|overdos\\w*) "));
-        t.add(r("attempt", HIGH, ATTEMPT, 0, "slit|talked me down|almost|stopped me|cut",
+        t.add(r("attempt", HIGH, ATTEMPT, 0, "slit|talked me down|almost|nearly|stopped me|cut|trying to die",
                 "\\bslit my (?:wrists?|throat)|\\btalked me down|\\b(?:almost|nearly) (?:jumped|did it|went through|killed {SELF})|\\bstopped me from (?:jumping|doing it)|\\btrying to die"));
 
         // ---- HIGH: imminence and goodbye ----
         t.add(r("imminent", HIGH, ACTION, 0, "bye|farewell",
                 "\\b(?:good ?bye|farewell|bye forever)\\b(?! (?:to|kiss|hug|party|lunch|drinks|for now))(?<!(?:says|said|say|wave|waved|a) (?:good ?bye|farewell))"));
-        t.add(r("imminent", HIGH, ACTION, 0, "tonight|today|last|time|bother|before i go|going now|leaving now|on the|standing|sitting|in my hand|holding|lap|running",
+        t.add(r("imminent", HIGH, ACTION, 0, "tonight|today|last|time|bother|before i go|going now|leaving now|on the|standing|sitting|in my hand|holding|lap|running|next to me|in front of me|right now",
                 "\\btonight is the night|\\bit ends (?:tonight|today|now)|\\b(?:tonight|today) i(?:'m going to| will)? (?:end it|do it|die|finally end)|\\btoday is the day i"
                         + "|\\bi'?m ready\\W+tonight|\\b(?:my |the )?last (?:check[- ]?in|entry|message|post|session|journal entry|note) (?:ever|from me)|\\bthis (?:will be|is) my last (?:message|entry|check[- ]?in|post|note|journal entry)"
                         + "|\\blast time you'?ll (?:hear|see)|\\bby the time (?:anyone|you|someone|somebody) (?:reads?|sees?|finds?)|\\bdon'?t (?:bother )?(?:look(?:ing)?|search(?:ing)?) for me"
                         + "|\\bbefore i go{EOS}|\\bbefore i go(?=[.,!])|\\bi'?m (?:going|leaving) now{EOS}"
                         + "|\\bi'?m (?:on|at|standing on|sitting on|standing at|sitting at|on top of) (?:the )?(?:edge of )?(?:the )?(?:bridge|roof|ledge|train tracks|tracks|cliff|rooftop)"
-                        + "|\\b(?:have|holding|got|with) (?:the |my )?(?:pills|knife|gun|rope|blades?|razor|noose|bottle) (?:in my (?:hand|lap)|right now|next to me|in front of me)"
+                        + "|\\b(?:have|holding|got|with) (?:the |my )?(?:pills|knife|gun|rope|(?:razor )?blades?|razors?|noose|bottle) (?:in my (?:hand|lap)|right now|next to me|in front of me)"
                         + "|\\b(?:garage|car) .{0,25}(?:car|engine) (?:running|on)"));
 
         // ---- Means words: no risk alone, MODERATE beside self-directed risk ----

@@ -118,8 +118,9 @@ final class TextLayout {
         }
         byte v = cueCache[slot][idx];
         if (v == 0) {
-            int from = sentenceStarts.length == 0 ? 0 : sentenceStarts[idx];
-            int to = sentenceEnds.length == 0 ? text.length() : sentenceEnds[idx];
+            // "I want to die lol. not joking though": seriousness markers apply to the whole text.
+            int from = sentenceStarts.length == 0 || slot == SERIOUS ? 0 : sentenceStarts[idx];
+            int to = sentenceEnds.length == 0 || slot == SERIOUS ? text.length() : sentenceEnds[idx];
             java.util.regex.Matcher m = CUE_PATTERNS[slot].matcher(text);
             m.region(from, to);
             m.useTransparentBounds(true);
