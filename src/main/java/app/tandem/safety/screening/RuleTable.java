@@ -59,7 +59,7 @@ public final class RuleTable {
             Map.entry("GOING", "(?:going to|gonna|gunna|goin to|gon|about to|will|'ll|ima|imma|i'?m a|plan(?:ning)? (?:to|on)|intend(?:ing)? to|decided to|"
                     + "ready to|finally|definitely|actually|really)"),
             Map.entry("END", "(?:end (?:it all|it|things|everything|my life|this life)\\b(?! (?:with|between|for (?:him|her|them)|off))|ending (?:it all|it|things|everything|my life)\\b(?! with))"),
-            Map.entry("ACTS", "(?:{KILL} ?{SELF}|k[i*1!]ll(?:ing|ed)? ?{SELF}|kms\\b|ctb\\b|{END}|tak(?:e|ing) {LIFE}|commit(?:ting)? {SUICIDE}|"
+            Map.entry("ACTS", "(?:{KILL} ?{SELF}|k[i*1!]ll(?:ing|ed)? ?{SELF}|(?<!\\d )(?<!\\d)kms\\b|ctb\\b|{END}|tak(?:e|ing) {LIFE}|commit(?:ting)? {SUICIDE}|"
                     + "self[- ]?delet\\w*|unaliv\\w*(?: ?{SELF})?|hang(?:ing)? {SELF}|drown(?:ing)? {SELF}|shoot(?:ing)? {SELF}|hurt(?:ing)? {SELF}|"
                     + "harm(?:ing)? {SELF}|poison(?:ing)? {SELF}|suffocat\\w* {SELF}|stab(?:bing)? {SELF})")
     );
