@@ -1,7 +1,6 @@
 package app.tandem.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,9 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.tandem.checkin.FakeSafetyNetConfiguration.FakeSafetyNet;
 import app.tandem.crypto.RawRows;
-import app.tandem.safety.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
@@ -21,17 +18,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @TandemIntegrationTest
-@Import(FakeSafetyNetConfiguration.class)
 class CheckInFormTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -40,7 +34,6 @@ class CheckInFormTest {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
-    @Autowired FakeSafetyNet safetyNet;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -49,11 +42,6 @@ class CheckInFormTest {
     void people() {
         therapist = data.aTherapist(data.aPractice());
         client = data.aClientOf(therapist);
-    }
-
-    @AfterEach
-    void resetSafetyNet() {
-        safetyNet.reset();
     }
 
     @Test
@@ -154,27 +142,27 @@ class CheckInFormTest {
     }
 
     @Test
-    void aRiskyNoteShowsTheCrisisCardAtOnceAndIsScreenedInsideTheSavingTransaction() throws Exception {
+    void aRiskyNoteShowsTheCrisisCardAtOnceAndRaisesAnAlert() throws Exception {
         String html = mvc.perform(submit(UUID.randomUUID()).param("mood", "1").param("note", "i can't take it anymore"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Saved. Thank you.", "If you need someone now", "988");
-        assertThat(html.indexOf("crisis-card")).isLessThan(html.indexOf("Saved. Thank you."));
-        assertThat(safetyNet.callsFor(client.id())).singleElement().satisfies(call -> {
-            assertThat(call.source().kind()).isEqualTo("checkin-note");
-            assertThat(call.level()).isEqualTo(RiskLevel.LOW);
-            assertThat(call.inTransaction()).isTrue();
-            assertThat(call.rowVisible()).as("the uncommitted check-in is visible: same transaction").isTrue();
-        });
+        assertThat(html).contains("Saved. Thank you.", "id=\"crisis-card\"", "tel:988");
+        assertThat(html.indexOf("id=\"crisis-card\"")).isLessThan(html.indexOf("Saved. Thank you."));
+        String id = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM checkin WHERE client_id = ?").param(client.id().value())
+                .query(String.class).single();
         assertThat(jdbc.sql("SELECT safety_level FROM checkin WHERE client_id = ?").param(client.id().value())
                 .query(String.class).single()).isEqualTo("LOW");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM safety_alert WHERE client_id = ?").param(client.id().value())
+                .query(Long.class).single()).isOne();
+        mvc.perform(get("/client/checkins/" + id).with(SignedIn.as(client)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"crisis-card\"")));
     }
 
     @Test
-    void whenTheSafetyNetFailsTheCheckInIsNotSavedEither() {
-        safetyNet.beforeAnswering(s -> { throw new IllegalStateException("alert store down"); });
-        assertThatThrownBy(() -> mvc.perform(submit(UUID.randomUUID()).param("mood", "5").param("note", "a quiet day")))
-                .hasRootCauseInstanceOf(IllegalStateException.class);
-        assertThat(rows()).as("rolled back with the failed screening").isZero();
+    void aHarmlessNoteShowsNoCrisisCard() throws Exception {
+        String location = mvc.perform(submit(UUID.randomUUID()).param("mood", "6").param("note", "Good walk with my dog"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(SignedIn.as(client)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"crisis-card\""))));
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,9 +39,7 @@ public class CheckInRecorder {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    // Lazy: resolved on the first note, so the app starts while the safety module's implementation is
-    // elsewhere; saving without one fails loudly rather than skipping the screening.
-    CheckInRecorder(CheckInRepository repository, CareAccess care, AuditTrail audit, @Lazy SafetyNet safety,
+    CheckInRecorder(CheckInRepository repository, CareAccess care, AuditTrail audit, SafetyNet safety,
             Clock clock, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.care = care;

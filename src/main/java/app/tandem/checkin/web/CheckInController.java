@@ -41,15 +41,13 @@ class CheckInController {
 
     private final CheckInRecorder recorder;
     private final CheckInQueries queries;
-    private final CrisisCard crisisCard;
     private final MessageSource messages;
     private final Clock clock;
 
-    CheckInController(CheckInRecorder recorder, CheckInQueries queries, CrisisCard crisisCard, MessageSource messages,
+    CheckInController(CheckInRecorder recorder, CheckInQueries queries, MessageSource messages,
             Clock clock) {
         this.recorder = recorder;
         this.queries = queries;
-        this.crisisCard = crisisCard;
         this.messages = messages;
         this.clock = clock;
     }
@@ -89,7 +87,9 @@ class CheckInController {
     }
 
     private String showSaved(Model model, StoredCheckIn checkIn, app.tandem.safety.SafetyOutcome outcome) {
-        crisisCard.addTo(model, checkIn.practice(), outcome);
+        if (outcome.showCrisisCard()) {
+            model.addAttribute("safetyOutcome", outcome);
+        }
         model.addAttribute("checkIn", checkIn.view());
         model.addAttribute("recordedAt", checkIn.view().recordedAt().atZone(ZoneId.of(checkIn.view().timeZone())));
         return "checkin/saved";
