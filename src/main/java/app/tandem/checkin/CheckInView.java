@@ -2,6 +2,8 @@ package app.tandem.checkin;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,5 +30,10 @@ public record CheckInView(UUID id, Instant recordedAt, LocalDate localDate, Stri
     public CheckInView {
         emotions = List.copyOf(emotions);
         tags = List.copyOf(tags);
+    }
+
+    /** When it was recorded, on the client's clock at the time. */
+    public ZonedDateTime localRecordedAt() {
+        return recordedAt.atZone(ZoneId.of(timeZone));
     }
 }

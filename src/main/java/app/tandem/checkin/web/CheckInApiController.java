@@ -5,6 +5,8 @@ import app.tandem.checkin.internal.CheckInQueries;
 import app.tandem.checkin.internal.CheckInRecorder;
 import app.tandem.checkin.internal.StoredCheckIn;
 import app.tandem.checkin.internal.Violation;
+import app.tandem.checkin.trend.TrendPage;
+import app.tandem.checkin.trend.Trends;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
 import java.net.URI;
@@ -18,7 +20,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,12 +43,15 @@ class CheckInApiController {
     private final CheckInRecorder recorder;
     private final CheckInQueries queries;
     private final Practices practices;
+    private final Trends trends;
     private final Clock clock;
 
-    CheckInApiController(CheckInRecorder recorder, CheckInQueries queries, Practices practices, Clock clock) {
+    CheckInApiController(CheckInRecorder recorder, CheckInQueries queries, Practices practices, Trends trends,
+            Clock clock) {
         this.recorder = recorder;
         this.queries = queries;
         this.practices = practices;
+        this.trends = trends;
         this.clock = clock;
     }
 
@@ -85,6 +89,16 @@ class CheckInApiController {
         List<StoredCheckIn> found = queries.between(user, user.id(), start, end);
         return new Listing(start, end, found.stream().map(c -> CheckInResponse.of(c.view(),
                 CheckInRecorder.outcomeOf(c), List.of())).toList());
+    }
+
+    /** Daily means, 7-day averages, the SVG charts and the insights, as the trends page shows them. */
+    @GetMapping("/trends")
+    TrendPage trends(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer days) {
+        requireClient(user);
+        if (days != null && !Trends.RANGES.contains(days)) {
+            throw new ApiRequestException(new Violation("days", "checkin.error.days"));
+        }
+        return trends.page(user, user.id(), user.zone(), Trends.range(days));
     }
 
     record Listing(LocalDate from, LocalDate to, List<CheckInResponse> checkIns) {}
