@@ -5,7 +5,8 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-PORT="${PORT:-18080}"
+PORT="${PORT:-18640}"
+JAR="${JAR:-}"
 BASE="http://127.0.0.1:$PORT"
 DB=tandem_bench
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
@@ -27,8 +28,12 @@ need() { command -v "$1" >/dev/null 2>&1; }
 if ! need wrk; then echo "Installing wrk..."; sudo apt-get install -y wrk >/dev/null || apt-get install -y wrk >/dev/null; fi
 for tool in pgbench psql curl python3 java mvn; do need "$tool" || { echo "Missing $tool" >&2; exit 1; }; done
 
-echo "== Building the jar"
-(cd "$ROOT" && mvn -q -o -DskipTests package)
+if [ -z "$JAR" ]; then
+  echo "== Building the jar"
+  (cd "$ROOT" && mvn -q -o -DskipTests package)
+  JAR="$ROOT/target/tandem.jar"
+fi
+if curl -s -o /dev/null "$BASE/"; then echo "Port $PORT is already in use; set PORT=..." >&2; exit 1; fi
 
 echo "== Fresh database $DB"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
@@ -37,7 +42,7 @@ echo "== Starting Tandem on $BASE with demo data"
 KEY="bench:$(python3 -c 'import base64,os;print(base64.b64encode(os.urandom(32)).decode())')"
 TANDEM_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" TANDEM_DB_USER=postgres TANDEM_DB_PASSWORD= \
 TANDEM_CRYPTO_KEYS="$KEY" TANDEM_DATA_DIR="$WORK/data" \
-  java -Xmx1g -jar "$ROOT/target/tandem.jar" --server.port="$PORT" --tandem.demo.enabled=true \
+  java -Xmx1g -jar "$JAR" --server.port="$PORT" --tandem.demo.enabled=true \
   --logging.level.app.tandem=WARN --logging.level.app.tandem.demo=INFO >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do

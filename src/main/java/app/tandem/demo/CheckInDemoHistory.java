@@ -72,9 +72,9 @@ class CheckInDemoHistory implements DemoHistory {
             LocalDate day = today.minusDays(DAYS - 1 - i);
             double sleep = clamp(Math.round((p.sleepMean() + random.nextGaussian() * 1.1
                     - (day.getDayOfWeek() == DayOfWeek.SUNDAY ? 0.5 : 0)) * 2) / 2.0, 3, 10.5);
-            drift = 0.7 * drift + random.nextGaussian() * 0.35; // a few good or bad days in a row
+            drift = 0.6 * drift + random.nextGaussian() * 0.25; // a few good or bad days in a row
             double mood = p.moodStart() + (p.moodEnd() - p.moodStart()) * i / (DAYS - 1.0)
-                    + 0.55 * (previousSleep - 7) + weekday(day, p) + drift + random.nextGaussian() * 0.6
+                    + 1.0 * (previousSleep - 7) + weekday(day, p) + drift + random.nextGaussian() * 0.45
                     - (i >= p.roughFrom() && i <= p.roughTo() ? p.roughDrop() : 0);
             previousSleep = sleep;
             boolean rough = i >= p.roughFrom() && i <= p.roughTo();

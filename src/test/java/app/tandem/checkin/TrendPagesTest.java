@@ -109,6 +109,15 @@ class TrendPagesTest {
     }
 
     @Test
+    void otherModulesReadDecryptedCheckInsBetweenDays() {
+        LocalDate today = LocalDate.now(NEW_YORK);
+        List<CheckInView> lastWeek = checkIns.between(client.id(), today.minusDays(6), today);
+        assertThat(lastWeek).hasSize(6); // one of the seven days was missed
+        assertThat(lastWeek).extracting(CheckInView::localDate).isSorted().allMatch(d -> !d.isBefore(today.minusDays(6)));
+        assertThat(lastWeek).extracting(CheckInView::note).contains("Lunch with Jordanna went fine");
+    }
+
+    @Test
     void readsAreAudited() throws Exception {
         mvc.perform(get("/therapist/clients/" + client.id() + "/trends").with(SignedIn.as(therapist)))
                 .andExpect(status().isOk());

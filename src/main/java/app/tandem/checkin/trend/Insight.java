@@ -11,11 +11,11 @@ import java.util.List;
  * @param key the message variant, e.g. {@code sleep.groups.higher}
  * @param n how many paired days, check-ins or days it rests on
  * @param statistic Spearman's rho, the weekday difference or the slope per day
- * @param lower lower end of the 95% interval (NaN where there is none)
- * @param upper upper end of the 95% interval (NaN where there is none)
+ * @param lower lower end of the 95% interval (null where there is none)
+ * @param upper upper end of the 95% interval (null where there is none)
  */
 public record Insight(String kind, String key, List<Object> args, List<Object> howArgs, int n, double statistic,
-        double lower, double upper) {
+        Double lower, Double upper) {
 
     public Insight {
         args = List.copyOf(args);

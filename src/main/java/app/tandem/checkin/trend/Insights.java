@@ -116,7 +116,7 @@ public final class Insights {
         return Optional.of(new Insight("weekday", "weekday", List.of(round1(difference), plural(worst), plural(best)),
                 List.of(plural(best), (int) byDay.get(best)[1], round1(mean(byDay, best)), plural(worst),
                         (int) byDay.get(worst)[1], round1(mean(byDay, worst)), MIN_PER_WEEKDAY),
-                n, difference, Double.NaN, Double.NaN));
+                n, difference, null, null));
     }
 
     public static Optional<Insight> trend(List<Entry> entries, LocalDate today) {

@@ -113,8 +113,12 @@ public final class SvgChart {
         return TOP + (max - clamped) / (max - min) * (HEIGHT - TOP - BOTTOM);
     }
 
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** One decimal, without String.format: a year of four charts formats a few thousand coordinates. */
+    static String fmt(double value) {
+        long tenths = Math.round(value * 10);
+        String sign = tenths < 0 ? "-" : "";
+        tenths = Math.abs(tenths);
+        return sign + (tenths / 10) + "." + (tenths % 10);
     }
 
     private static String label(double value) {

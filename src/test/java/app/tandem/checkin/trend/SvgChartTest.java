@@ -19,7 +19,7 @@ class SvgChartTest {
         String line = svg.substring(svg.indexOf("class=\"chart__line\" d=\""));
         line = line.substring(23, line.indexOf('"', 23));
         assertThat(line.split("M")).hasSize(3); // "", first segment, second segment
-        assertThat(line).doesNotContain(String.format(java.util.Locale.ROOT, "%.1f", SvgChart.x(2, 5)) + " ");
+        assertThat(line).doesNotContain(SvgChart.fmt(SvgChart.x(2, 5)) + " ");
     }
 
     @Test
@@ -37,6 +37,14 @@ class SvgChartTest {
         String svg = SvgChart.render("c", s, 0, 10, "t", "d");
         assertThat(svg).contains("<circle class=\"chart__dot\"");
         assertThat(svg).doesNotContain("chart__average");
+    }
+
+    @Test
+    void coordinatesHaveOneDecimal() {
+        assertThat(SvgChart.fmt(12.34)).isEqualTo("12.3");
+        assertThat(SvgChart.fmt(0.05)).isEqualTo("0.1");
+        assertThat(SvgChart.fmt(-1.26)).isEqualTo("-1.3");
+        assertThat(SvgChart.fmt(7)).isEqualTo("7.0");
     }
 
     @Test
