@@ -12,7 +12,7 @@ import java.util.function.ToIntFunction;
 final class CommandLineModes {
 
     private static final Map<String, ToIntFunction<String[]>> MODES = Map.of(
-            AuditVerifyCommand.MODE, AuditVerifyCommand::run);
+            AuditVerifyCommand.MODE, args -> AuditVerifyCommand.run(TandemApplication.class, args));
 
     private CommandLineModes() {}
 
