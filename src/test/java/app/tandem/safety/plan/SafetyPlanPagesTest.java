@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.tandem.crypto.RawRows;
 import app.tandem.safety.SafetyPlanOpened;
-import app.tandem.safety.plan.FakeSafetyNetConfig.RecordingSafetyNet;
+import app.tandem.safety.crisis.RaisedSignals;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
@@ -24,7 +24,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -32,14 +31,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @TandemIntegrationTest
-@Import(FakeSafetyNetConfig.class)
 @RecordApplicationEvents
 class SafetyPlanPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
-    @Autowired RecordingSafetyNet safetyNet;
     @Autowired ApplicationEvents events;
 
     CurrentUser therapist;
@@ -107,14 +104,23 @@ class SafetyPlanPagesTest {
     @Test
     void theClientsWordsAreScreenedButATherapistsAreNot() throws Exception {
         mvc.perform(edit(client, "/client/safety-plan", 0,
-                Map.of("saferSurroundings", "My sister keeps the pills at her place")));
-        mvc.perform(edit(therapist, therapistBase(), 1, Map.of("saferSurroundings",
-                "My sister keeps the pills at her place", "professionals", "Dr Reyes, clinic 555-0199")));
+                Map.of("warningSigns", "When I start thinking about killing myself")));
+        mvc.perform(edit(therapist, therapistBase(), 1, Map.of("warningSigns",
+                "When I start thinking about killing myself\nWanting to hurt myself")));
 
-        assertThat(safetyNet.callsFor(client.id())).singleElement().satisfies(call -> {
-            assertThat(call.source().kind()).isEqualTo("safety-plan");
-            assertThat(call.text()).isEqualTo("My sister keeps the pills at her place");
+        assertThat(RaisedSignals.of(jdbc, client.id())).singleElement().satisfies(signal -> {
+            assertThat(signal.kind()).isEqualTo("safety-plan");
+            assertThat(signal.label()).isEqualTo("Safety plan: My warning signs");
         });
+    }
+
+    @Test
+    void meansRestrictionInTheClientsWordsRaisesNothing() throws Exception {
+        mvc.perform(edit(client, "/client/safety-plan", 0,
+                Map.of("saferSurroundings", "My sister keeps the pills at her place\nDad has the key to the gun safe")))
+                .andExpect(redirectedUrl("/client/safety-plan"));
+
+        assertThat(RaisedSignals.of(jdbc, client.id())).isEmpty();
     }
 
     @Test
@@ -138,11 +144,11 @@ class SafetyPlanPagesTest {
     @Test
     void theContentIsStoredEncryptedAndADoubleSubmitSavesOnce() throws Exception {
         UUID token = UUID.randomUUID();
-        MockHttpServletRequestBuilder request = edit(client, "/client/safety-plan", 0,
-                Map.of("distractions", "Saturday pottery class with Ines")).param("submitToken", token.toString());
-        mvc.perform(request);
-        mvc.perform(edit(client, "/client/safety-plan", 0, Map.of("distractions", "Saturday pottery class with Ines"))
-                .param("submitToken", token.toString()));
+        for (int tap = 0; tap < 2; tap++) {
+            mvc.perform(edit(client, "/client/safety-plan", 0, Map.of("distractions", "Saturday pottery class with Ines"),
+                            token))
+                    .andExpect(redirectedUrl("/client/safety-plan"));
+        }
 
         assertThat(versions()).isEqualTo(1);
         RawRows.assertNoPlaintext(jdbc, "safety_plan_version", "pottery class with Ines");
@@ -181,9 +187,14 @@ class SafetyPlanPagesTest {
 
     private static MockHttpServletRequestBuilder edit(CurrentUser who, String base, int openedVersion,
             Map<String, String> sections) {
+        return edit(who, base, openedVersion, sections, UUID.randomUUID());
+    }
+
+    private static MockHttpServletRequestBuilder edit(CurrentUser who, String base, int openedVersion,
+            Map<String, String> sections, UUID token) {
         MockHttpServletRequestBuilder request = post(base + "/edit").with(csrf()).with(SignedIn.as(who))
                 .param("openedVersion", String.valueOf(openedVersion))
-                .param("submitToken", UUID.randomUUID().toString());
+                .param("submitToken", token.toString());
         sections.forEach(request::param);
         return request;
     }
