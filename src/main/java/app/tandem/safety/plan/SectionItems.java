@@ -11,8 +11,8 @@ public record SectionItems(SafetyPlanSection section, List<Item> items) {
 
     private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
 
-    /** An item; {@code telHref} is set when it contains a phone number. */
-    public record Item(String text, String telHref) {}
+    /** An item; {@code number} and {@code telHref} are set when it contains a phone number. */
+    public record Item(String text, String number, String telHref) {}
 
     public String key() {
         return section.key();
@@ -26,6 +26,9 @@ public record SectionItems(SafetyPlanSection section, List<Item> items) {
 
     private static Item item(String text) {
         Matcher m = PHONE.matcher(text);
-        return new Item(text, m.find() ? "tel:" + m.group().replaceAll("[^0-9+]", "") : null);
+        if (!m.find()) {
+            return new Item(text, null, null);
+        }
+        return new Item(text, m.group(), "tel:" + m.group().replaceAll("[^0-9+]", ""));
     }
 }
