@@ -5,9 +5,11 @@ import app.tandem.shared.UserId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The page flow shared by the client's and the therapist's plan pages; {@code base} is the plan's URL. */
@@ -42,8 +44,14 @@ class PlanEditing {
 
     String save(CurrentUser author, UserId client, String base, SafetyPlanForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        plans.requireAccess(author, client);
+        if (form == null || errors.getTarget() == null) {
+            // Only a tampered form gets here: the hidden version or token could not be read.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable safety plan form");
+        }
         if (errors.hasErrors()) {
-            return editForm(plans.read(author, client), form.openedVersion(), base, model);
+            PlanPage page = plans.read(author, client);
+            return editForm(page, form.openedVersion() == null ? page.version() : form.openedVersion(), base, model);
         }
         SafetyPlanService.Saved saved;
         try {

@@ -18,7 +18,7 @@ record SafetyPlanForm(
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String professionals,
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String saferSurroundings,
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String worthLivingFor,
-        int openedVersion,
+        @NotNull Integer openedVersion,
         @NotNull UUID submitToken) {
 
     /** The form field of each section, in plan order (also the ids of the text boxes). */

@@ -143,6 +143,12 @@ public class SafetyPlanService {
         return highest;
     }
 
+    /** Throws AccessDeniedException (403) unless the actor may see and edit the client's plan. */
+    @Transactional(readOnly = true)
+    public void requireAccess(CurrentUser actor, UserId client) {
+        care.requireClinicalAccess(actor, client);
+    }
+
     /** The client's choice whether their care team sees when they open their plan. */
     @Transactional
     public void setSharesOpening(CurrentUser client, boolean share) {

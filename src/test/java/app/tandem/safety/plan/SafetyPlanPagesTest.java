@@ -155,6 +155,17 @@ class SafetyPlanPagesTest {
     }
 
     @Test
+    void aTamperedFormIsABadRequestAndAnEmptyOneComesBackWithAnError() throws Exception {
+        mvc.perform(post("/client/safety-plan/edit").with(csrf()).with(SignedIn.as(client))
+                        .param("openedVersion", "0").param("submitToken", "not-a-token"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/client/safety-plan/edit").with(csrf()).with(SignedIn.as(client)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("error-summary")));
+        assertThat(versions()).isZero();
+    }
+
+    @Test
     void openingThePlanIsPublishedOnlyWhenTheClientAgreed() throws Exception {
         mvc.perform(get("/client/safety-plan").with(SignedIn.as(client))).andExpect(status().isOk());
         assertThat(events.stream(SafetyPlanOpened.class)).singleElement()
