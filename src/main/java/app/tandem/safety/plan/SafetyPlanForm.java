@@ -1,6 +1,6 @@
 package app.tandem.safety.plan;
 
-import app.tandem.safety.ClientFreeText;
+import app.tandem.shared.ClientFreeText;
 import app.tandem.safety.SafetyPlanSection;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -2,8 +2,8 @@ package app.tandem.safety.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.tandem.safety.ClientFreeText;
-import app.tandem.safety.NotClientFreeText;
+import app.tandem.shared.ClientFreeText;
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.safety.SafetyNet;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -32,33 +32,8 @@ class FreeTextScreeningArchitectureTest {
      * in the safety-client hand-over). Remove each entry once its field is annotated; an entry that
      * no longer matches an undecided field fails {@link #thePendingListHoldsOnlyUndecidedFields()}.
      */
-    static final Set<String> PENDING_DECISION = Set.of(
-            // identity: passwords, emails, a time zone, a staff-typed name -> @NotClientFreeText
-            "app.tandem.identity.invitation.InvitationController$AcceptForm.confirmPassword",
-            "app.tandem.identity.invitation.InvitationController$AcceptForm.password",
-            "app.tandem.identity.invitation.InvitationController$AcceptForm.timeZone",
-            "app.tandem.identity.invitation.InviteController$InviteForm.email",
-            "app.tandem.identity.invitation.InviteController$InviteForm.name",
-            "app.tandem.identity.password.PasswordResetController$ForgotForm.email",
-            "app.tandem.identity.password.PasswordResetController$ResetForm.confirmPassword",
-            "app.tandem.identity.password.PasswordResetController$ResetForm.password",
-            "app.tandem.identity.token.TokenApiController$TokenRequest.email",
-            "app.tandem.identity.token.TokenApiController$TokenRequest.password",
-            "app.tandem.identity.web.SettingsController$PasswordForm.confirmPassword",
-            "app.tandem.identity.web.SettingsController$PasswordForm.currentPassword",
-            "app.tandem.identity.web.SettingsController$PasswordForm.newPassword",
-            // safety alerts: written by clinicians (staff-only text) and an admin setting -> @NotClientFreeText
-            "app.tandem.safety.alert.AcknowledgementForm.note",
-            "app.tandem.safety.alert.AcknowledgementForm.outcome",
-            "app.tandem.safety.alert.AcknowledgementForm.reason",
-            "app.tandem.safety.alert.SafetyAdminController$PolicyForm.lowTime",
-            // site: the admin's practice settings -> @NotClientFreeText
-            "app.tandem.site.admin.SettingsForm.address",
-            "app.tandem.site.admin.SettingsForm.email",
-            "app.tandem.site.admin.SettingsForm.locale",
-            "app.tandem.site.admin.SettingsForm.name",
-            "app.tandem.site.admin.SettingsForm.phone",
-            "app.tandem.site.admin.SettingsForm.timeZone");
+    /** Fields awaiting a decision; empty now that every existing field has one. */
+    static final Set<String> PENDING_DECISION = Set.of();
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
