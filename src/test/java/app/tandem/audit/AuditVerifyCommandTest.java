@@ -19,10 +19,11 @@ class AuditVerifyCommandTest {
     void exitsZeroWhenIntactAndOneWhenAChainIsBroken() throws Exception {
         String url = "jdbc:h2:mem:audit-cli-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        String[] args = {AuditVerifyCommand.MODE, "--spring.datasource.url=" + url};
+        String[] args = {AuditVerifyCommand.MODE, "--spring.datasource.url=" + url, "--spring.datasource.username=sa",
+            "--spring.datasource.password="};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThat(AuditVerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(AuditVerifyCommand.run(app.tandem.TandemApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("All audit chains intact.");
 
         UUID practice = UUID.randomUUID();
@@ -35,7 +36,7 @@ class AuditVerifyCommandTest {
         }
         out.reset();
 
-        assertThat(AuditVerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isOne();
+        assertThat(AuditVerifyCommand.run(app.tandem.TandemApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8))).isOne();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("practice " + practice + ": BROKEN at seq 1 (hash mismatch)")
                 .contains("AUDIT CHAINS BROKEN");
