@@ -1,6 +1,7 @@
 package app.tandem;
 
 import app.tandem.audit.AuditVerifyCommand;
+import app.tandem.safety.ScreeningCommand;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
@@ -12,7 +13,8 @@ import java.util.function.ToIntFunction;
 final class CommandLineModes {
 
     private static final Map<String, ToIntFunction<String[]>> MODES = Map.of(
-            AuditVerifyCommand.MODE, AuditVerifyCommand::run);
+            AuditVerifyCommand.MODE, args -> AuditVerifyCommand.run(TandemApplication.class, args),
+            ScreeningCommand.MODE, ScreeningCommand::run);
 
     private CommandLineModes() {}
 

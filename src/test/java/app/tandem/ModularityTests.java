@@ -18,7 +18,6 @@ class ModularityTests {
     void writesModuleDocumentation() {
         new Documenter(MODULES, "target/modulith-docs")
                 .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeAggregatingDocument();
+                .writeIndividualModulesAsPlantUml();
     }
 }

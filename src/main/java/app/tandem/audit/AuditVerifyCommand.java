@@ -1,6 +1,5 @@
 package app.tandem.audit;
 
-import app.tandem.TandemApplication;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -26,16 +25,19 @@ public final class AuditVerifyCommand {
 
     private AuditVerifyCommand() {}
 
-    /** Runs the mode; {@code args[0]} is the mode name, the rest are ordinary Spring Boot arguments. */
-    public static int run(String[] args) {
-        return run(args, System.out);
+    /**
+     * Runs the mode; {@code args[0]} is the mode name, the rest are ordinary Spring Boot arguments.
+     * The application class is passed in so this module does not depend on the root package.
+     */
+    public static int run(Class<?> application, String[] args) {
+        return run(application, args, System.out);
     }
 
-    static int run(String[] args, PrintStream out) {
+    static int run(Class<?> application, String[] args, PrintStream out) {
         String[] given = args.length > 0 && MODE.equals(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
         // As command-line arguments, these outrank application.yml (default properties would not).
         String[] springArgs = Stream.concat(Stream.of(QUIET), Arrays.stream(given)).toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TandemApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)

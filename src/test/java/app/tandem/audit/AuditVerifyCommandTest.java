@@ -22,7 +22,7 @@ class AuditVerifyCommandTest {
         String[] args = {AuditVerifyCommand.MODE, "--spring.datasource.url=" + url};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThat(AuditVerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(AuditVerifyCommand.run(app.tandem.TandemApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("All audit chains intact.");
 
         UUID practice = UUID.randomUUID();
@@ -35,7 +35,7 @@ class AuditVerifyCommandTest {
         }
         out.reset();
 
-        assertThat(AuditVerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isOne();
+        assertThat(AuditVerifyCommand.run(app.tandem.TandemApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8))).isOne();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("practice " + practice + ": BROKEN at seq 1 (hash mismatch)")
                 .contains("AUDIT CHAINS BROKEN");

@@ -36,7 +36,7 @@ class InviteController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                invitations.inviteTherapist(user, form.name(), form.email(), form.alsoAdmin());
+                invitations.inviteTherapist(user, form.name(), form.email(), form.makesAdmin());
                 redirect.addFlashAttribute("flash", "Invitation sent to " + form.email().trim() + ".");
                 return "redirect:/admin/invitations/new";
             } catch (InviteRefusedException e) {
@@ -87,5 +87,10 @@ class InviteController {
             @NotBlank(message = "{invite.nameRequired}") @Size(max = 200, message = "{invite.nameTooLong}") String name,
             @NotBlank(message = "{invite.emailRequired}") @Email(message = "{invite.emailInvalid}")
                     @Size(max = 320, message = "{invite.emailInvalid}") String email,
-            boolean alsoAdmin) {}
+            Boolean alsoAdmin) {
+
+        boolean makesAdmin() {
+            return Boolean.TRUE.equals(alsoAdmin);
+        }
+    }
 }

@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 final class ContextEvaluator {
 
     /** Subject of a matched phrase. */
-    enum Subject { SELF, OTHER, UNKNOWN }
+    enum Subject { SELF, WEAK_SELF, OTHER, UNKNOWN }
 
     /** Outcome of weighing one match. */
-    record Weighed(RiskLevel level, List<String> cues) {
+    record Weighed(RiskLevel level, List<String> cues, boolean discounted) {
     }
 
     private static final int NEGATION_WINDOW = 6;
@@ -25,66 +25,67 @@ final class ContextEvaluator {
         String s = layout.text();
         int si = layout.sentenceIndex(start);
         int sStart = layout.sentenceStart(si);
-        int sEnd = Math.max(layout.sentenceEnd(si), end);
-        String sentence = s.substring(sStart, sEnd);
         List<String> cues = new ArrayList<>(3);
         RiskLevel level = rule.level();
 
         if (idiomOverlap) {
-            cues.add("idiom");
-            return new Weighed(RiskLevel.NONE, cues);
+            return discounted(cues, "idiom");
         }
         if (negated(rule, layout, start, end)) {
-            cues.add("negated");
-            return new Weighed(RiskLevel.NONE, cues);
+            return discounted(cues, "negated");
         }
-        Subject subject = subject(s, sStart, start, end);
+        Subject subject = subject(s, sStart, layout.clauseStart(start), start, end);
         if (subject == Subject.OTHER) {
-            cues.add("other-person");
-            return new Weighed(RiskLevel.NONE, cues);
+            return discounted(cues, "other-person");
         }
-        if (subject == Subject.UNKNOWN && Lexicon.MEDIA.matcher(sentence).find()) {
-            cues.add("media");
-            return new Weighed(RiskLevel.NONE, cues);
+        // "My book club is reading a memoir about a suicide attempt": only "my" names the writer, and media is the topic.
+        if ((subject == Subject.UNKNOWN || subject == Subject.WEAK_SELF) && layout.cue(TextLayout.MEDIA, si)) {
+            return discounted(cues, "media");
         }
         if (subject == Subject.UNKNOWN && layout.question(si) && !rule.has(Rule.IGNORE_QUESTION)) {
-            cues.add("question");
-            return new Weighed(RiskLevel.NONE, cues);
+            return discounted(cues, "question");
         }
-        int cStart = layout.clauseStart(start);
-        if (rule.kind() != RuleKind.ATTEMPT && level != RiskLevel.HIGH
-                && Lexicon.HYPOTHETICAL.matcher(s.substring(sStart, start)).find()) {
-            cues.add("hypothetical");
-            return new Weighed(RiskLevel.NONE, cues);
+        if (rule.kind() == RuleKind.MEANS) {
+            return new Weighed(level, cues, false);
         }
-        if (Lexicon.HUMOUR.matcher(sentence).find() && !Lexicon.SERIOUS.matcher(s).find()) {
+        if (rule.kind() != RuleKind.ATTEMPT && level != RiskLevel.HIGH && start > sStart
+                && HYPOTHETICAL_BEFORE.matcher(s).region(sStart, start).find()) {
+            return discounted(cues, "hypothetical");
+        }
+        if (layout.cue(TextLayout.HUMOUR, si) && !layout.cue(TextLayout.SERIOUS, si)) {
             cues.add("humour");
             // Humour discounts only the mildest level: "kms lol" still reaches a clinician.
             if (level == RiskLevel.LOW) {
-                return new Weighed(RiskLevel.NONE, cues);
+                return new Weighed(RiskLevel.NONE, cues, true);
             }
         }
-        if (rule.has(Rule.BENIGN_CHECK) && Lexicon.BENIGN.matcher(sentence).find()) {
-            cues.add("benign-purpose");
-            return new Weighed(RiskLevel.NONE, cues);
+        if (rule.has(Rule.BENIGN_CHECK) && layout.cue(TextLayout.BENIGN, si)) {
+            return discounted(cues, "benign-purpose");
         }
-        level = timed(rule, level, sentence, s.substring(cStart, start), cues);
-        return new Weighed(level, cues);
+        level = timed(rule, level, layout, si, s.substring(layout.clauseStart(start), start), cues);
+        return new Weighed(level, cues, level == RiskLevel.NONE);
     }
 
-    private static RiskLevel timed(Rule rule, RiskLevel level, String sentence, String before, List<String> cues) {
-        boolean past = Lexicon.PAST.matcher(sentence).find();
+    private static final java.util.regex.Pattern HYPOTHETICAL_BEFORE = Lexicon.HYPOTHETICAL;
+    private static final java.util.regex.Pattern WHAT_IF_BEFORE = java.util.regex.Pattern.compile("\\b(?:what )?if i (?:just )?$");
+
+    private static Weighed discounted(List<String> cues, String cue) {
+        cues.add(cue);
+        return new Weighed(RiskLevel.NONE, cues, true);
+    }
+
+    private static RiskLevel timed(Rule rule, RiskLevel level, TextLayout layout, int si, String before, List<String> cues) {
         switch (rule.kind()) {
             case ATTEMPT -> {
-                if (before.matches(".*\\b(?:what )?if i (?:just )?$")) {
+                if (WHAT_IF_BEFORE.matcher(before).find()) {
                     cues.add("hypothetical");
                     return RiskLevel.MODERATE;
                 }
-                if (Lexicon.RECENT.matcher(sentence).find()) {
+                if (layout.cue(TextLayout.RECENT, si)) {
                     cues.add("recent");
                     return RiskLevel.HIGH;
                 }
-                if (past) {
+                if (layout.cue(TextLayout.PAST, si)) {
                     // Triage: a suicide attempt more than about three months ago is moderate risk, not none.
                     cues.add("past");
                     return RiskLevel.MODERATE;
@@ -93,14 +94,14 @@ final class ContextEvaluator {
                 return RiskLevel.HIGH;
             }
             case SELF_HARM, IDEATION -> {
-                if (past && !Lexicon.CURRENT.matcher(sentence).find()) {
+                if (layout.cue(TextLayout.PAST, si) && !layout.cue(TextLayout.CURRENT, si)) {
                     cues.add("past");
                     return RiskLevel.NONE;
                 }
                 return level;
             }
             case ACTION -> {
-                if (past && !Lexicon.CURRENT.matcher(sentence).find() && !Lexicon.RECENT.matcher(sentence).find()) {
+                if (layout.cue(TextLayout.PAST, si) && !layout.cue(TextLayout.CURRENT, si) && !layout.cue(TextLayout.RECENT, si)) {
                     cues.add("past");
                     return RiskLevel.MODERATE.compareTo(level) < 0 ? RiskLevel.MODERATE : level;
                 }
@@ -117,7 +118,7 @@ final class ContextEvaluator {
         String s = layout.text();
         int cStart = layout.clauseStart(start);
         List<String> before = tokens(s, cStart, start);
-        List<String> inside = rule.has(Rule.OWNS_NEGATION) ? List.of() : tokens(s, start, end);
+        List<String> inside = rule.has(Rule.FILLER) ? tokens(s, start, end) : List.of();
         for (int i = 0; i < inside.size(); i++) {
             if (Lexicon.NEGATIONS.contains(inside.get(i)) && (i + 1 >= inside.size() || !Lexicon.NEGATION_BREAKERS.contains(inside.get(i + 1)))) {
                 return true;
@@ -129,7 +130,7 @@ final class ContextEvaluator {
             if (!Lexicon.NEGATIONS.contains(t)) {
                 continue;
             }
-            String next = i + 1 < before.size() ? before.get(i + 1) : (inside.isEmpty() ? firstToken(s, start, end) : inside.get(0));
+            String next = i + 1 < before.size() ? before.get(i + 1) : firstToken(s, start, end);
             if (next != null && Lexicon.NEGATION_BREAKERS.contains(next)) {
                 return false;
             }
@@ -138,7 +139,7 @@ final class ContextEvaluator {
             boolean raised = next != null && Lexicon.NEG_RAISERS.contains(next);
             for (int j = i + 1; j < before.size(); j++) {
                 String w = before.get(j);
-                if ((Lexicon.FIRST_PERSON.contains(w) || Lexicon.OTHER_PERSON.contains(w)) && !w.equals("my") && !w.equals("myself")) {
+                if ((Lexicon.FIRST_PERSON.contains(w) || Lexicon.OTHER_PERSON.contains(w)) && !w.equals("my") && !w.equals("myself") && !w.equals("me")) {
                     if (!raised) {
                         return false;
                     }
@@ -152,20 +153,8 @@ final class ContextEvaluator {
         return post.lookingAt();
     }
 
-    /** Whose experience the match describes: pronouns in the match, then the nearest person word before it. */
-    static Subject subject(String s, int sStart, int start, int end) {
-        List<String> inside = tokens(s, start, end);
-        for (String t : inside) {
-            if (Lexicon.FIRST_PERSON.contains(t)) {
-                return Subject.SELF;
-            }
-            if (t.endsWith("self") || t.endsWith("selves") || t.equals("his") || t.equals("her") || t.equals("their")
-                    || t.equals("he") || t.equals("she") || t.equals("they")) {
-                return Subject.OTHER;
-            }
-        }
-        int scanEnd = start;
-        // Inside a quotation the speaker is whoever is named before the quote: "my son said 'I want to die'".
+    /** Position of an unclosed quotation mark before {@code start} in the sentence, or -1. */
+    private static int quoteOpenBefore(String s, int sStart, int start) {
         int open = -1;
         for (int i = sStart; i < start; i++) {
             if (Lexicon.isQuoteOpen(s, i)) {
@@ -174,25 +163,84 @@ final class ContextEvaluator {
                 open = -1;
             }
         }
-        boolean quoted = open >= 0;
-        if (quoted) {
-            scanEnd = open;
-        }
-        List<String> before = tokens(s, sStart, scanEnd);
-        for (int i = before.size() - 1; i >= 0; i--) {
-            String t = before.get(i);
-            if (Lexicon.FIRST_PERSON.contains(t)) {
-                // "my friend" is another person; "my brain" is the writer.
-                if ((t.equals("my") || t.equals("our")) && i + 1 < before.size() && isRelation(before, i + 1)) {
-                    return Subject.OTHER;
+        return open;
+    }
+
+    /** Strong first-person words: the writer is the subject. */
+    private static boolean strongSelf(String t) {
+        return Lexicon.FIRST_PERSON.contains(t) && !t.equals("my") && !t.equals("me") && !t.equals("our") && !t.equals("us") && !t.equals("mine");
+    }
+
+    private static boolean otherReflexive(String t) {
+        return t.equals("himself") || t.equals("herself") || t.equals("themselves") || t.equals("themself")
+                || t.equals("yourself") || t.equals("yourselves");
+    }
+
+    /**
+     * Whose experience the match describes. Pronouns inside the match decide first ("kill myself", "kill herself",
+     * "better off without me"); otherwise the nearest person word before it in the sentence, where "my"/"me" only
+     * count for the writer if no other person is named earlier in the clause ("my friend sent me a goodbye message").
+     */
+    static Subject subject(String s, int sStart, int cStart, int start, int end) {
+        boolean quotedMatch = quoteOpenBefore(s, sStart, start) >= 0;
+        List<String> inside = quotedMatch ? List.of() : tokens(s, start, end);
+        for (int i = 0; i < inside.size(); i++) {
+            String t = inside.get(i);
+            if (t.equals("myself") || t.equals("me") || strongSelf(t)) {
+                return Subject.SELF;
+            }
+            if (t.equals("my")) {
+                if (i + 1 < inside.size() && isRelation(inside, i + 1)) {
+                    break; // "my mom's pills": the writer may still be the subject ("I know where my mom keeps her pills")
                 }
                 return Subject.SELF;
             }
-            if (Lexicon.OTHER_PERSON.contains(t) || Lexicon.RELATIONS.contains(t) || t.endsWith("'s") && Lexicon.RELATIONS.contains(t.substring(0, t.length() - 2))) {
+            if (otherReflexive(t) || t.equals("his") || t.equals("her") || t.equals("their") || t.equals("he")
+                    || t.equals("she") || t.equals("they")) {
                 return Subject.OTHER;
             }
         }
-        return Subject.UNKNOWN;
+        int scanEnd = start;
+        // Inside a quotation the speaker is whoever is named before the quote: "my son said 'I want to die'".
+        int open = quoteOpenBefore(s, sStart, start);
+        if (open >= 0) {
+            scanEnd = open;
+        }
+        List<String> before = tokens(s, sStart, scanEnd);
+        int clauseTokens = tokens(s, Math.max(sStart, Math.min(cStart, scanEnd)), scanEnd).size();
+        boolean weakSelf = false;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String t = before.get(i);
+            boolean inClause = before.size() - i <= clauseTokens;
+            if (strongSelf(t) || t.equals("myself")) {
+                return Subject.SELF;
+            }
+            if (t.equals("my") || t.equals("our")) {
+                if (i + 1 < before.size() && isRelation(before, i + 1)) {
+                    return Subject.OTHER;
+                }
+                weakSelf = true;
+                if (!inClause) {
+                    return Subject.SELF;
+                }
+                continue;
+            }
+            if (t.equals("me") || t.equals("us")) {
+                weakSelf = true;
+                if (!inClause) {
+                    return Subject.SELF;
+                }
+                continue;
+            }
+            if (Lexicon.OTHER_PERSON.contains(t) || otherReflexive(t) || Lexicon.RELATIONS.contains(t)
+                    || t.endsWith("'s") && Lexicon.RELATIONS.contains(t.substring(0, t.length() - 2))) {
+                return Subject.OTHER;
+            }
+            if (weakSelf && !inClause) {
+                return Subject.SELF;
+            }
+        }
+        return weakSelf ? Subject.WEAK_SELF : Subject.UNKNOWN;
     }
 
     private static boolean isRelation(List<String> tokens, int i) {

@@ -25,11 +25,11 @@ final class Lexicon {
             "well", "alright", "afraid", "scared", "joking", "kidding", "tell", "telling", "told", "understand",
             "understands", "realise", "realize", "get", "wait", "matter", "remember", "one", "only", "idea", "clue",
             "safe", "good", "great", "better", "doing", "coping", "managing", "handling", "sleep", "sleeping",
-            "eat", "eating", "mean", "meant", "anymore", "again", "until", "quite", "exaggerating", "body", "1");
+            "eat", "eating", "anymore", "again", "until", "quite", "exaggerating", "body", "1");
 
     /** "I don't think I'd ever hurt myself": negation that reaches through a following clause. */
     static final Set<String> NEG_RAISERS = Set.of("think", "believe", "expect", "plan", "intend", "feel", "see", "want",
-            "wanna", "imagine");
+            "wanna", "imagine", "like", "that", "as", "because", "said", "say", "saying", "mean", "meant", "would", "once", "way");
 
     static final Set<String> FIRST_PERSON = Set.of(
             "i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "ill", "me", "my", "myself", "mine", "imma",
@@ -81,17 +81,17 @@ final class Lexicon {
 
     /** Cues that thoughts or self-harm are current again despite a past cue: "relapsed after 6 months clean". */
     static final Pattern CURRENT = Pattern.compile(
-            "\\b(?:relaps\\w*|broke my streak|slipped|again|still|lately|these days|every day|rn|right now|tonight|today|last (?:night|nite|week)|yesterday|this (?:week|morning)|currently)\\b");
+            "\\b(?:relaps\\w*|broke my streak|slipped|again|still|lately|these days|every day|rn|right now|tonight|last (?:night|nite)|yesterday|this morning|currently)\\b");
 
     /** Time and resolution cues that place behaviour or thoughts in the past. */
     static final Pattern PAST = Pattern.compile(
             "\\b(?:used to|years? ago|yrs? ago|(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve) months ago|when i was|as a (?:teen|kid|child|teenager)|"
                     + "in (?:high school|middle school|college|uni|university|my (?:teens|twenties|thirties|youth|early|late))|"
-                    + "back (?:in|when|then)|last year|a long time ago|long time|a while ago|(?:19[5-9]\\d|20[0-2]\\d)|once\\b|in the past|"
+                    + "back (?:in|when|then)|last year|a long time ago|long time|a while ago|(?:19[5-9]\\d|20[0-2]\\d)|(?<!at )once(?! (?:a|more|again|in a while))\\b|in the past|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|a few|several) (?:days?|weeks?|months?|years?|yrs?) since|"
                     + "in my life|my (?:old|past)|history|no longer|not anymore|any ?more\\b.{0,20}\\b(?:proud|glad|better|happy)|"
                     + "clean (?:for|from|since)|\\d+ (?:days?|months?|years?|yrs?) (?:clean|free|strong)|\\w+ (?:days?|months?|years?) (?:clean|free)|"
                     + "free (?:for|since)|(?:self[- ]?harm|sh) free|since (?:19|20)\\d\\d|it'?s been .{0,25} since|(?:haven'?t|have not) .{0,40} (?:since|in)|"
-                    + "recovered|recovery|in my past|behind me|(?:is|are|were|was) over|phase|those (?:days|years|thoughts)|"
+                    + "recovered|recovery|in my past|behind me|days are over|days were over|(?:that|it) (?:is|was) over|phase|those (?:days|years|thoughts)|"
                     + "once upon a time|is gone|are gone|went away|lifted|not there anymore|(?:i'?m|i am) (?:ok|okay|fine|happy|better|glad|in a (?:much )?better place) now|"
                     + "now i (?:want to live|help|volunteer|go)|remember (?:feeling|being|wanting)|stopped|quit|beat|survived)\\b");
 
@@ -103,7 +103,8 @@ final class Lexicon {
 
     /** Reasons that make giving things away or buying a rope ordinary. */
     static final Pattern BENIGN = Pattern.compile(
-            "\\b(?:since (?:he|she|they|we|i'?m moving)|because (?:he|she|they|we|it|i'?m moving|of the move)|old|outgr[eo]w\\w*|donat\\w*|sold|for (?:his|her|their|the|my|a|our) (?!death|funeral|suicide)\\w+|"
+            "\\b(?:since (?:he|she|they|we|i'?m moving)|because (?:he|she|they|we|it|i'?m moving|of the move)|old|outgr[eo]w\\w*|donat\\w*|sold|"
+                    + "for (?:his|her|their|the|my|a|our) (?:tire swing|swing|garden|boat|kitchen|cold|flu|headache|cramps|migraines?|fever|nephew'?s|niece'?s|son'?s|daughter'?s|party|trip|wedding|move|birthday|classroom|class|lunch\\w*)|"
                     + "birthday|christmas|gift|present|moving|allerg\\w*|landlord|camping|climbing|hiking|hunting|range|diy|project|swing|"
                     + "to (?:dispose|pay|cook|help)|dispose|pharmacy|new (?:kitchen|rope|knife)|nerf|toy|thank you|mother'?s day|father'?s day|recipe)\\b");
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * @param id       stable rule id shown to clinicians, e.g. {@code passive-ideation}
  * @param level    level when the match stands (before context)
  * @param kind     how time and means context apply
- * @param flags    bit set of {@code OWNS_NEGATION}, {@code NEEDS_CONTEXT}, {@code BENIGN_CHECK}, {@code IGNORE_QUESTION}
+ * @param flags    bit set of {@code OWNS_NEGATION}, {@code NEEDS_CONTEXT}, {@code BENIGN_CHECK}, {@code IGNORE_QUESTION}, {@code FILLER}
  * @param anchors  literals of which at least one must occur for the pattern to be tried (a cheap prefilter); empty = always try
  * @param pattern  compiled pattern
  */
@@ -24,6 +24,8 @@ public record Rule(String id, RiskLevel level, RuleKind kind, int flags, String[
     public static final int BENIGN_CHECK = 4;
     /** Questions about lethal doses are risk even without a first-person subject. */
     public static final int IGNORE_QUESTION = 8;
+    /** The pattern skips filler words ("going to (really) kill myself"), so a negation inside the match counts too. */
+    public static final int FILLER = 16;
 
     public boolean has(int flag) {
         return (flags & flag) != 0;

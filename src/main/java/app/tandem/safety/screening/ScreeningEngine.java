@@ -18,13 +18,48 @@ public final class ScreeningEngine {
     private static final Comparator<ScreeningReason> MOST_URGENT_FIRST =
             Comparator.comparing(ScreeningReason::level).reversed();
 
-    private final List<Rule> rules;
-    private final List<Rule> idioms;
+    private final List<Rule> table;
+    private final RuleDispatch dispatch;
+    /** Piece index to original rule index, so the anchor prefilter runs once per rule, not once per piece. */
+    private final int[] groupOf;
+    private final int groups;
     private final ContextEvaluator evaluator = new ContextEvaluator();
+    /** One reusable matcher per rule and thread: matchers are not thread-safe, patterns are. */
+    private final ThreadLocal<Matcher[]> matchers;
 
-    public ScreeningEngine(List<Rule> table) {
-        this.rules = table.stream().filter(r -> r.kind() != RuleKind.IDIOM).toList();
-        this.idioms = table.stream().filter(r -> r.kind() == RuleKind.IDIOM).toList();
+    public ScreeningEngine(List<Rule> rules) {
+        this.table = split(rules);
+        this.groupOf = new int[table.size()];
+        for (int i = 0, g = -1; i < table.size(); i++) {
+            g = i > 0 && table.get(i - 1).pattern() != null && sameRule(table.get(i - 1), table.get(i)) ? g : g + 1;
+            groupOf[i] = g;
+        }
+        this.groups = table.isEmpty() ? 0 : groupOf[table.size() - 1] + 1;
+        this.dispatch = new RuleDispatch(this.table);
+        this.matchers = ThreadLocal.withInitial(() -> {
+            Matcher[] ms = new Matcher[this.table.size()];
+            for (int i = 0; i < ms.length; i++) {
+                ms[i] = this.table.get(i).pattern().matcher("");
+                ms[i].useTransparentBounds(true);
+                ms[i].useAnchoringBounds(false);
+            }
+            return ms;
+        });
+    }
+
+    private static boolean sameRule(Rule a, Rule b) {
+        return a.anchors() == b.anchors();
+    }
+
+    /** Each rule as several patterns that each begin with literal text; same rule id, level and flags. */
+    private static List<Rule> split(List<Rule> rules) {
+        List<Rule> out = new ArrayList<>(rules.size() * 8);
+        for (Rule r : rules) {
+            for (String piece : PatternSplitter.split(r.pattern().pattern())) {
+                out.add(new Rule(r.id(), r.level(), r.kind(), r.flags(), r.anchors(), java.util.regex.Pattern.compile(piece)));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The engine over the standard rule table. */
@@ -44,29 +79,81 @@ public final class ScreeningEngine {
     }
 
     /** A match with its weighed level, before text-level combination. */
-    private record Hit(Rule rule, int start, int end, int sentence, RiskLevel level, List<String> cues) {
+    private record Hit(Rule rule, int start, int end, int sentence, RiskLevel level, List<String> cues, boolean discounted) {
     }
 
     Screening screenNormalised(String s) {
-        TextLayout layout = TextLayout.of(s);
-        int[] idiomSpans = idiomSpans(s);
-        List<Hit> hits = null;
-        for (Rule rule : rules) {
-            if (!rule.mayMatch(s)) {
-                continue;
-            }
-            Matcher m = rule.pattern().matcher(s);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+        int n = s.length();
+        int rulesCount = table.size();
+        Matcher[] ms = matchers.get();
+        // 0 = prefilter not yet checked, 1 = anchors absent, 2 = anchors present, 3 = matcher reset to this text.
+        // nextStart keeps each rule's matches non-overlapping, as Matcher.find would.
+        byte[] anchorState = new byte[rulesCount];
+        byte[] groupState = new byte[groups];
+        int[] nextStart = new int[groups];
+        int[] raw = null; // triples: rule, start, end
+        int rawCount = 0;
+        for (int i = 0; i < n; i++) {
+            int[] candidates = dispatch.candidates(s, i);
+            for (int r : candidates) {
+                if (i < nextStart[groupOf[r]]) {
                     continue;
                 }
-                boolean idiom = overlaps(idiomSpans, m.start(), m.end());
-                ContextEvaluator.Weighed w = evaluator.weigh(rule, layout, m.start(), m.end(), idiom);
-                if (hits == null) {
-                    hits = new ArrayList<>(4);
+                if (anchorState[r] == 0) {
+                    int g = groupOf[r];
+                    if (groupState[g] == 0) {
+                        groupState[g] = table.get(r).mayMatch(s) ? (byte) 2 : (byte) 1;
+                    }
+                    anchorState[r] = groupState[g];
                 }
-                hits.add(new Hit(rule, m.start(), m.end(), layout.sentenceIndex(m.start()), w.level(), w.cues()));
+                if (anchorState[r] == 1) {
+                    continue;
+                }
+                Matcher m = ms[r];
+                if (anchorState[r] == 2) {
+                    m.reset(s); // first use of this rule's matcher on this text
+                    anchorState[r] = 3;
+                }
+                m.region(i, n);
+                if (m.lookingAt() && m.end() > m.start()) {
+                    if (raw == null) {
+                        raw = new int[24];
+                    } else if (rawCount + 3 > raw.length) {
+                        raw = java.util.Arrays.copyOf(raw, raw.length * 2);
+                    }
+                    raw[rawCount++] = r;
+                    raw[rawCount++] = m.start();
+                    raw[rawCount++] = m.end();
+                    nextStart[groupOf[r]] = m.end();
+                }
             }
+        }
+        if (raw == null) {
+            return Screening.NONE;
+        }
+        TextLayout layout = TextLayout.of(s);
+        int[] idiomSpans = new int[rawCount];
+        int spans = 0;
+        for (int k = 0; k < rawCount; k += 3) {
+            if (table.get(raw[k]).kind() == RuleKind.IDIOM) {
+                idiomSpans[spans++] = raw[k + 1];
+                idiomSpans[spans++] = raw[k + 2];
+            }
+        }
+        idiomSpans = java.util.Arrays.copyOf(idiomSpans, spans);
+        List<Hit> hits = null;
+        for (int k = 0; k < rawCount; k += 3) {
+            Rule rule = table.get(raw[k]);
+            if (rule.kind() == RuleKind.IDIOM) {
+                continue;
+            }
+            int start = raw[k + 1];
+            int end = raw[k + 2];
+            ContextEvaluator.Weighed w = evaluator.weigh(rule, layout, start, end, overlaps(idiomSpans, start, end));
+            if (hits == null) {
+                hits = new ArrayList<>(4);
+            }
+            hits.add(new Hit(rule, start, end, layout.sentenceIndex(start), w.level(), w.cues(), w.discounted()));
         }
         if (hits == null) {
             return Screening.NONE;
@@ -90,7 +177,7 @@ public final class ScreeningEngine {
             RiskLevel level = h.level();
             List<String> cues = h.cues();
             if (h.rule().kind() == RuleKind.MEANS) {
-                if (level == RiskLevel.NONE) {
+                if (h.discounted()) {
                     continue; // a discounted means word ("took 2 tylenol for my headache") is not worth a reason
                 }
                 if (!selfRisk) {
@@ -127,27 +214,6 @@ public final class ScreeningEngine {
         out.addAll(cues);
         out.add(cue);
         return out;
-    }
-
-    private int[] idiomSpans(String s) {
-        int[] spans = null;
-        int n = 0;
-        for (Rule idiom : idioms) {
-            if (!idiom.mayMatch(s)) {
-                continue;
-            }
-            Matcher m = idiom.pattern().matcher(s);
-            while (m.find()) {
-                if (spans == null) {
-                    spans = new int[8];
-                } else if (n + 2 > spans.length) {
-                    spans = java.util.Arrays.copyOf(spans, spans.length * 2);
-                }
-                spans[n++] = m.start();
-                spans[n++] = m.end();
-            }
-        }
-        return spans == null ? new int[0] : java.util.Arrays.copyOf(spans, n);
     }
 
     private static boolean overlaps(int[] spans, int start, int end) {

@@ -13,6 +13,8 @@ final class TextLayout {
     private final int[] sentenceEnds;
     private final boolean[] questions;
     private final int[] clauseStarts;
+    /** Lazily computed sentence-level cues: 0 = not yet, 1 = absent, 2 = present; one row per cue slot. */
+    private byte[][] cueCache;
 
     private TextLayout(String text, int[] sentenceStarts, int[] sentenceEnds, boolean[] questions, int[] clauseStarts) {
         this.text = text;
@@ -97,6 +99,35 @@ final class TextLayout {
             }
         }
         return false;
+    }
+
+    static final int MEDIA = 0;
+    static final int PAST = 1;
+    static final int RECENT = 2;
+    static final int CURRENT = 3;
+    static final int HUMOUR = 4;
+    static final int BENIGN = 5;
+    static final int SERIOUS = 6;
+    private static final java.util.regex.Pattern[] CUE_PATTERNS = {
+        Lexicon.MEDIA, Lexicon.PAST, Lexicon.RECENT, Lexicon.CURRENT, Lexicon.HUMOUR, Lexicon.BENIGN, Lexicon.SERIOUS};
+
+    /** Whether the cue pattern in {@code slot} occurs in sentence {@code idx}; computed once per sentence. */
+    boolean cue(int slot, int idx) {
+        if (cueCache == null) {
+            cueCache = new byte[CUE_PATTERNS.length][Math.max(1, sentenceStarts.length)];
+        }
+        byte v = cueCache[slot][idx];
+        if (v == 0) {
+            // "I want to die lol. not joking though": seriousness markers apply to the whole text.
+            int from = sentenceStarts.length == 0 || slot == SERIOUS ? 0 : sentenceStarts[idx];
+            int to = sentenceEnds.length == 0 || slot == SERIOUS ? text.length() : sentenceEnds[idx];
+            java.util.regex.Matcher m = CUE_PATTERNS[slot].matcher(text);
+            m.region(from, to);
+            m.useTransparentBounds(true);
+            v = m.find() ? (byte) 2 : (byte) 1;
+            cueCache[slot][idx] = v;
+        }
+        return v == 2;
     }
 
     String text() {
