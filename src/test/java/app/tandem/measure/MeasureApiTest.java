@@ -17,14 +17,12 @@ import app.tandem.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @TandemIntegrationTest
-@Import(FakeSafetyNet.class)
 class MeasureApiTest {
 
     @Autowired MockMvc mvc;
@@ -138,10 +136,10 @@ class MeasureApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.safety.level").value("MODERATE"))
                 .andExpect(jsonPath("$.safety.alertId").isNotEmpty());
-        assertThat(FakeSafetyNet.signalsFor(client.id())).singleElement().satisfies(s -> {
-            assertThat(s.level()).isEqualTo(app.tandem.safety.RiskLevel.MODERATE);
-            assertThat(s.source().kind()).isEqualTo("measure-item");
-            assertThat(s.source().label()).isEqualTo("PHQ-9 item 9");
+        assertThat(Signals.of(jdbc, client.id())).singleElement().satisfies(s -> {
+            assertThat(s.level()).isEqualTo("MODERATE");
+            assertThat(s.kind()).isEqualTo("measure-item");
+            assertThat(s.label()).isEqualTo("PHQ-9 item 9");
         });
     }
 

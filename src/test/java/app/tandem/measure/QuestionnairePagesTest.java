@@ -22,13 +22,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @TandemIntegrationTest
-@Import(FakeSafetyNet.class)
 class QuestionnairePagesTest {
 
     @Autowired MockMvc mvc;
@@ -132,8 +130,8 @@ class QuestionnairePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"crisis-card\""),
                         containsString("Get help now"), containsString("Thank you for filling in the PHQ-9"))));
-        assertThat(FakeSafetyNet.signalsFor(client.id())).singleElement()
-                .satisfies(s -> assertThat(s.level()).isEqualTo(app.tandem.safety.RiskLevel.LOW));
+        assertThat(Signals.of(jdbc, client.id())).singleElement()
+                .satisfies(s -> assertThat(s.level()).isEqualTo("LOW"));
     }
 
     @Test
@@ -141,9 +139,9 @@ class QuestionnairePagesTest {
         mvc.perform(answer("phq9", "save", UUID.randomUUID().toString(), null, null, null, null, null, null, null, null, 3))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"crisis-card\"")));
-        assertThat(FakeSafetyNet.signalsFor(client.id())).singleElement().satisfies(s -> {
-            assertThat(s.level()).isEqualTo(app.tandem.safety.RiskLevel.MODERATE);
-            assertThat(s.source().label()).isEqualTo("PHQ-9 item 9");
+        assertThat(Signals.of(jdbc, client.id())).singleElement().satisfies(s -> {
+            assertThat(s.level()).isEqualTo("MODERATE");
+            assertThat(s.label()).isEqualTo("PHQ-9 item 9");
         });
         assertThat(rows()).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("DRAFT"));
     }

@@ -2,11 +2,13 @@ package app.tandem.measure.web;
 
 import app.tandem.measure.AssignmentSchedule;
 import app.tandem.measure.AssignmentSchedule.Recurrence;
+import app.tandem.safety.NotClientFreeText;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The therapist's assignment form: an instrument, how often, from when, and how long each occurrence stays open. */
-record AssignmentForm(String instrument, String recurrence, Integer interval, LocalDate start, Integer windowDays) {
+record AssignmentForm(@NotClientFreeText("instrument code") String instrument,
+        @NotClientFreeText("recurrence choice") String recurrence, Integer interval, LocalDate start, Integer windowDays) {
 
     /** The schedule, or an explanation a person understands of why there is none. */
     AssignmentSchedule schedule(ZoneId zone) {

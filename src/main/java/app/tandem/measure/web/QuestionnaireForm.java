@@ -4,6 +4,8 @@ import app.tandem.measure.Instrument;
 import app.tandem.measure.InstrumentItem;
 import app.tandem.measure.MeasureResponse;
 import app.tandem.measure.UnscoredItem;
+import app.tandem.safety.ClientFreeText;
+import app.tandem.safety.NotClientFreeText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,8 +19,8 @@ import org.springframework.util.MultiValueMap;
  * one-time {@code token} and an optional {@code reason} (corrections). A value that is not a number counts as
  * unanswered; a number that is not an option is rejected by the scorer.
  */
-record QuestionnaireForm(List<Integer> answers, Map<String, Integer> unscored, String token, String reason,
-        UUID assignment) {
+record QuestionnaireForm(List<Integer> answers, Map<String, Integer> unscored,
+        @NotClientFreeText("one-time form token") String token, @ClientFreeText String reason, UUID assignment) {
 
     static QuestionnaireForm parse(Instrument instrument, MultiValueMap<String, String> params) {
         List<Integer> answers = new ArrayList<>();
