@@ -56,7 +56,7 @@ public class DataExport {
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
             String band = a.instrument().bands().stream().filter(b -> b.code().equals(r.bandCode()))
                     .map(b -> b.clinicalLabel()).findFirst().orElse(null);
-            csv.row(java.util.Arrays.asList("questionnaire", at.toLocalDate(), at.toLocalTime().withNano(0), null, null,
+            csv.row(java.util.Arrays.asList("questionnaire", at.toLocalDate(), at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), null, null,
                     null, null, null, null, null, null, a.instrument().shortName(), r.instrumentVersion(),
                     r.completedAt().toString(), items, others, r.total(), r.percentage(), band, r.count(),
                     r.screenPositive(), r.id(), r.supersedesId(),
