@@ -62,7 +62,7 @@ class ExportTest {
         assertThat(lines).hasSize(4);
         assertThat(lines[1]).startsWith("questionnaire,2026-01-05,10:30,")
                 .contains(",PHQ-9,1.0.0,2026-01-05T15:30:00Z,2;2;2;2;2;2;2;2;1,,17,,Moderately severe depression,");
-        assertThat(lines[2]).contains(",WHO-5,", ",13,52,\"No indication of poor well-being from the total (check item answers of 0 or 1)\"");
+        assertThat(lines[2]).contains(",WHO-5,", ",13,52,No indication of poor well-being from the total (check item answers of 0 or 1),");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE client_id = ? AND what = 'export-csv'")
                 .param(client.id().value()).query(Integer.class).single()).isEqualTo(1);
     }
