@@ -56,7 +56,7 @@ class MeasureAccessTest {
                         containsString("Values to be checked"), containsString("coming with session scheduling"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("style=\""))));
         mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
-                .andExpect(content().string(allOf(containsString("Moderately severe depression") ,
+                .andExpect(content().string(allOf(containsString("reliable improvement"),
                         containsString("Mild depression"), containsString("/export.fhir.json"))));
     }
 

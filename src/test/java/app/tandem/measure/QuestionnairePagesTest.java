@@ -83,6 +83,8 @@ class QuestionnairePagesTest {
                         containsString("name=\"item7\" value=\"2\" checked"))));
         mvc.perform(get("/api/v1/measures/gad7/responses").with(SignedIn.as(client)))
                 .andExpect(content().string(containsString("\"responses\":[]")));
+        mvc.perform(get("/client/measures").with(SignedIn.as(client)))
+                .andExpect(content().string(containsString("Carry on with your GAD-7 answers")));
     }
 
     @Test

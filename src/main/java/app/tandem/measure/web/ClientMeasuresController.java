@@ -66,7 +66,9 @@ class ClientMeasuresController {
                 .toList());
         model.addAttribute("instruments", enabled);
         model.addAttribute("histories", results.histories(client.id()));
-        model.addAttribute("drafts", responses.drafts(client.id()));
+        model.addAttribute("drafts", responses.drafts(client.id()).stream()
+                .flatMap(d -> enabled.stream().filter(i -> i.code().equals(d.instrumentCode())))
+                .toList());
         return "measure/client-list";
     }
 
