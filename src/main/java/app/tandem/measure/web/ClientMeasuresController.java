@@ -66,6 +66,7 @@ class ClientMeasuresController {
                 .toList());
         model.addAttribute("instruments", enabled);
         model.addAttribute("histories", results.histories(client.id()));
+        model.addAttribute("zone", client.zone());
         model.addAttribute("drafts", responses.drafts(client.id()).stream()
                 .flatMap(d -> enabled.stream().filter(i -> i.code().equals(d.instrumentCode())))
                 .toList());
@@ -184,6 +185,7 @@ class ClientMeasuresController {
         model.addAttribute("resumed", resumed);
         model.addAttribute("token", UUID.randomUUID().toString());
         model.addAttribute("correcting", correcting);
+        model.addAttribute("zone", CurrentUser.current().map(CurrentUser::zone).orElse(java.time.ZoneOffset.UTC));
         model.addAttribute("safetyOutcome", safety);
         model.addAttribute("crisisCardAvailable", crisisCard.available());
         return "measure/client-form";
@@ -192,6 +194,7 @@ class ClientMeasuresController {
     private String resultPage(Model model, MeasureResponse response, SafetyOutcome safety) {
         MeasureResults.History history = results.historyUntil(response).orElseThrow();
         model.addAttribute("response", response);
+        model.addAttribute("zone", CurrentUser.current().map(CurrentUser::zone).orElse(java.time.ZoneOffset.UTC));
         model.addAttribute("history", history);
         model.addAttribute("instrument", history.instrument());
         model.addAttribute("band", history.band(response).orElse(null));

@@ -65,7 +65,7 @@ class MeasureSections {
                                 ScoreChart.of(h.instrument(), h.current(), client.zone())))
                         .toList();
                 return Optional.of(new SectionView("measure/therapist-section",
-                        Map.of("results", list, "clientId", subject.toString())));
+                        Map.of("results", list, "clientId", subject.toString(), "zone", client.zone())));
             }
         };
     }
