@@ -19,7 +19,8 @@ class AuditVerifyCommandTest {
     void exitsZeroWhenIntactAndOneWhenAChainIsBroken() throws Exception {
         String url = "jdbc:h2:mem:audit-cli-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        String[] args = {AuditVerifyCommand.MODE, "--spring.datasource.url=" + url};
+        String[] args = {AuditVerifyCommand.MODE, "--spring.datasource.url=" + url, "--spring.datasource.username=sa",
+            "--spring.datasource.password="};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         assertThat(AuditVerifyCommand.run(app.tandem.TandemApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();

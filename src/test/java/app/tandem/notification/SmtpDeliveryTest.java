@@ -182,17 +182,25 @@ class SmtpDeliveryTest {
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Integer>> rounds = List.of(
-                    threads.submit(() -> { together.await(); return dispatcher.dispatchDue(now); }),
-                    threads.submit(() -> { together.await(); return dispatcher.dispatchDue(now); }));
-            assertThat(rounds.get(0).get() + rounds.get(1).get()).isEqualTo(60);
+            // both dispatchers claim batches at the same moment until nothing is due any more
+            int sent;
+            do {
+                List<Future<Integer>> rounds = List.of(
+                        threads.submit(() -> { together.await(); return dispatcher.dispatchDue(now); }),
+                        threads.submit(() -> { together.await(); return dispatcher.dispatchDue(now); }));
+                sent = rounds.get(0).get() + rounds.get(1).get();
+            } while (sent > 0);
         } finally {
             threads.shutdownNow();
         }
 
+        // on a shared test database other tests' emails may be sent here too: look at ours only
         List<String> receivedBy = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
-            receivedBy.add(message.getAllRecipients()[0].toString());
+            String to = message.getAllRecipients()[0].toString();
+            if (to.startsWith("race-")) {
+                receivedBy.add(to);
+            }
         }
         assertThat(receivedBy).containsExactlyInAnyOrderElementsOf(addresses);
         assertThat(notifier.deliveriesFor("race")).hasSize(60)

@@ -75,7 +75,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain docsChain(HttpSecurity http) throws Exception {
         // Swagger UI ships inline styles; everything else keeps the strict policy.
-        http.securityMatcher("/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**")
+        http.securityMatcher("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
