@@ -103,6 +103,16 @@ class MeasureApiTest {
     }
 
     @Test
+    void aBodyThatIsNotAListOfNumbersIsA400NamingAnswers() throws Exception {
+        submit(client, "phq9", "{\"answers\":\"all fine\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers"));
+        submit(client, "phq9", "{\"answers\":[0,0,0,0,0,0,0,0,null]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers[8]"));
+    }
+
+    @Test
     void anUnknownInstrumentIsA404Problem() throws Exception {
         submit(client, "beck", "{\"answers\":[0]}")
                 .andExpect(status().isNotFound())

@@ -1,6 +1,8 @@
 package app.tandem.measure.web;
 
 import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problems for the questionnaire API, naming the offending field. */
 @RestControllerAdvice(assignableTypes = MeasureApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class MeasureApiErrors {
 
     /** A request field that is missing or wrong. */
