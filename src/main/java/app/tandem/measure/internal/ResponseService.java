@@ -112,7 +112,7 @@ public class ResponseService {
         }
         SafetyOutcome safety = raiseSignals(practice, client, instrument, id, score.criticalFindings());
         audit.write(practice, client, "measures");
-        log.info("Saved measure response {} ({}, {})", id, instrument.code(), complete ? "complete" : "draft");
+        log.info("Saved measure response {} ({})", id, complete ? "complete" : "draft");
         return new SaveResult(responses.find(id).orElseThrow(), score, safety, false);
     }
 
