@@ -13,13 +13,13 @@ record AlertDetails(AlertView alert, String sourceReference, List<SignalRow> sig
     record ChainLine(Instant at, ChainKind kind, int step, String personName, String channel, String detail,
             EmailDelivery delivery) {
 
-        boolean isEmail() {
+        public boolean isEmail() {
             return ChainEntry.EMAIL.equals(channel);
         }
     }
 
     /** Every reason of every signal, without repeats. */
-    List<String> reasons() {
+    public List<String> reasons() {
         return signals.stream().flatMap(s -> s.reasons().stream()).distinct().toList();
     }
 }
