@@ -2,7 +2,7 @@ package app.tandem.measure.web;
 
 import app.tandem.measure.AssignmentSchedule;
 import app.tandem.measure.AssignmentSchedule.Recurrence;
-import app.tandem.safety.NotClientFreeText;
+import app.tandem.shared.NotClientFreeText;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
