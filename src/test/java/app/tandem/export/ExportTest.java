@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.tandem.checkin.CheckIns;
+import app.tandem.checkin.HistoricalCheckIn;
 import app.tandem.measure.Measures;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.SignedIn;
@@ -33,6 +35,7 @@ class ExportTest {
     @Autowired Measures measures;
     @Autowired FhirContext fhir;
     @Autowired JdbcClient jdbc;
+    @Autowired CheckIns checkIns;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -41,6 +44,8 @@ class ExportTest {
     void history() {
         therapist = data.aTherapist(data.aPractice());
         client = data.aClientOf(therapist);
+        checkIns.recordHistorical(client.id(), List.of(new HistoricalCheckIn(Instant.parse("2026-01-04T14:05:00Z"), 6, 3,
+                7.5, 4, 5, List.of("calm", "tired"), List.of("exercise"), "Walked, then \"rested\"\nfelt ok")));
         measures.recordHistorical(client.practiceId(), client.id(), "phq9", List.of(2, 2, 2, 2, 2, 2, 2, 2, 1),
                 Instant.parse("2026-01-05T15:30:00Z"), null);
         measures.recordHistorical(client.practiceId(), client.id(), "who5", List.of(3, 3, 2, 2, 3),
@@ -59,7 +64,10 @@ class ExportTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("record_type,date,time,mood,anxiety,sleep_hours,sleep_quality,energy,emotions,tags,note,"
                 + "instrument,instrument_version,completed_at,item_answers,other_answers,total,percentage,band");
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
+        assertThat(lines[1]).isEqualTo("check-in,2026-01-04,09:05,6,3,7.5,4,5,calm;tired,exercise,"
+                + "\"Walked, then \"\"rested\"\"\nfelt ok\",,,,,,,,,,,,,");
+        lines = java.util.Arrays.copyOfRange(lines, 1, lines.length);
         assertThat(lines[1]).startsWith("questionnaire,2026-01-05,10:30,")
                 .contains(",PHQ-9,1.0.0,2026-01-05T15:30:00Z,2;2;2;2;2;2;2;2;1,,17,,Moderately severe depression,");
         assertThat(lines[2]).contains(",WHO-5,", ",13,52,No indication of poor well-being from the total (check item answers of 0 or 1),");
