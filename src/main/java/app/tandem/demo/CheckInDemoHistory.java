@@ -78,8 +78,9 @@ class CheckInDemoHistory implements DemoHistory {
                     - (i >= p.roughFrom() && i <= p.roughTo() ? p.roughDrop() : 0);
             previousSleep = sleep;
             boolean rough = i >= p.roughFrom() && i <= p.roughTo();
-            if (random.nextDouble() > (rough ? p.checkInRate() - 0.2 : p.checkInRate())) {
-                continue; // a missed day
+            boolean missed = random.nextDouble() > (rough ? p.checkInRate() - 0.2 : p.checkInRate());
+            if (missed && i < DAYS - 3) {
+                continue; // a missed day (never in the last few days, so the demo looks current)
             }
             int moodScore = (int) clamp(Math.round(mood), 0, 10);
             Instant morning = day.atTime(LocalTime.of(7, 15).plusMinutes(random.nextInt(150))).atZone(zone).toInstant();

@@ -68,6 +68,17 @@ class CheckInApiTest {
     }
 
     @Test
+    void aRepeatedRiskyRequestGetsTheSameAnswerIncludingTheCrisisResources() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"mood\":1,\"note\":\"i can't take it anymore\"}";
+        String first = mvc.perform(create(client, body).header("Idempotency-Key", key))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(create(client, body).header("Idempotency-Key", key))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second).isEqualTo(first).contains("\"level\":\"LOW\"", "crisisResources");
+    }
+
+    @Test
     void idempotencyKeysAreScopedToTheUser() throws Exception {
         String key = UUID.randomUUID().toString();
         CurrentUser other = data.aClientOf(therapist);
