@@ -20,7 +20,7 @@ public final class ScreeningEngine {
 
     private final List<Rule> table;
     private final RuleDispatch dispatch;
-    /** Piece index to original rule index, so the anchor prefilter runs once per rule, not once per piece. */
+    /** Piece index to original rule index, so each rule's matches stay non-overlapping across its pieces. */
     private final int[] groupOf;
     private final int groups;
     private final ContextEvaluator evaluator = new ContextEvaluator();
@@ -30,11 +30,14 @@ public final class ScreeningEngine {
     public ScreeningEngine(List<Rule> rules) {
         this.table = split(rules);
         this.groupOf = new int[table.size()];
-        for (int i = 0, g = -1; i < table.size(); i++) {
-            g = i > 0 && table.get(i - 1).pattern() != null && sameRule(table.get(i - 1), table.get(i)) ? g : g + 1;
-            groupOf[i] = g;
+        int g = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            int pieces = PatternSplitter.split(rules.get(r).pattern().pattern()).size();
+            for (int k = 0; k < pieces; k++) {
+                groupOf[g++] = r;
+            }
         }
-        this.groups = table.isEmpty() ? 0 : groupOf[table.size() - 1] + 1;
+        this.groups = rules.size();
         this.dispatch = new RuleDispatch(this.table);
         this.matchers = ThreadLocal.withInitial(() -> {
             Matcher[] ms = new Matcher[this.table.size()];
@@ -47,16 +50,12 @@ public final class ScreeningEngine {
         });
     }
 
-    private static boolean sameRule(Rule a, Rule b) {
-        return a.anchors() == b.anchors();
-    }
-
     /** Each rule as several patterns that each begin with literal text; same rule id, level and flags. */
     private static List<Rule> split(List<Rule> rules) {
         List<Rule> out = new ArrayList<>(rules.size() * 8);
         for (Rule r : rules) {
             for (String piece : PatternSplitter.split(r.pattern().pattern())) {
-                out.add(new Rule(r.id(), r.level(), r.kind(), r.flags(), r.anchors(), java.util.regex.Pattern.compile(piece)));
+                out.add(new Rule(r.id(), r.level(), r.kind(), r.flags(), java.util.regex.Pattern.compile(piece)));
             }
         }
         return List.copyOf(out);
@@ -86,33 +85,22 @@ public final class ScreeningEngine {
         int n = s.length();
         int rulesCount = table.size();
         Matcher[] ms = matchers.get();
-        // 0 = prefilter not yet checked, 1 = anchors absent, 2 = anchors present, 3 = matcher reset to this text.
-        // nextStart keeps each rule's matches non-overlapping, as Matcher.find would.
-        byte[] anchorState = new byte[rulesCount];
-        byte[] groupState = new byte[groups];
+        // Whether each piece's reusable matcher already points at this text; nextStart keeps each rule's
+        // matches non-overlapping, as Matcher.find would.
+        boolean[] reset = new boolean[rulesCount];
         int[] nextStart = new int[groups];
         int[] raw = null; // triples: rule, start, end
         int rawCount = 0;
         for (int i = 0; i < n; i++) {
             int[] candidates = dispatch.candidates(s, i);
             for (int r : candidates) {
-                if (i < nextStart[groupOf[r]]) {
-                    continue;
-                }
-                if (anchorState[r] == 0) {
-                    int g = groupOf[r];
-                    if (groupState[g] == 0) {
-                        groupState[g] = table.get(r).mayMatch(s) ? (byte) 2 : (byte) 1;
-                    }
-                    anchorState[r] = groupState[g];
-                }
-                if (anchorState[r] == 1) {
+                if (i < nextStart[groupOf[r]] || !dispatch.deepOk(r, s, i)) {
                     continue;
                 }
                 Matcher m = ms[r];
-                if (anchorState[r] == 2) {
-                    m.reset(s); // first use of this rule's matcher on this text
-                    anchorState[r] = 3;
+                if (!reset[r]) {
+                    m.reset(s);
+                    reset[r] = true;
                 }
                 m.region(i, n);
                 if (m.lookingAt() && m.end() > m.start()) {
