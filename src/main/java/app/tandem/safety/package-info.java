@@ -1,5 +1,8 @@
 /**
- * Safety module: screening of client free text for suicide and self-harm risk.
- * The public API is this package; {@code screening} holds the rule table and context evaluation.
+ * Safety: screening of every answer and every word a client writes, the crisis card, the safety
+ * plan, the journal, and alerts to the care team with acknowledgement and timed escalation.
+ * The public API is this package ({@link app.tandem.safety.SafetyNet} for modules that accept
+ * client text or answers; {@link app.tandem.safety.RiskScreener} for the screener itself).
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Safety")
 package app.tandem.safety;

@@ -1,0 +1,17 @@
+package app.tandem.audit;
+
+import app.tandem.shared.PracticeId;
+import app.tandem.shared.UserId;
+
+/**
+ * Records who read or changed a client's clinical data. The actor, request id and address are taken
+ * from the current request and security context; callers say only whose data and what.
+ */
+public interface AuditTrail {
+
+    /** Records a read of {@code client}'s clinical data, e.g. {@code what = "checkins"}. */
+    void read(PracticeId practice, UserId client, String what);
+
+    /** Records a change to {@code client}'s clinical data. */
+    void write(PracticeId practice, UserId client, String what);
+}

@@ -1,0 +1,54 @@
+package app.tandem.audit.internal;
+
+import app.tandem.shared.PracticeId;
+import java.time.Clock;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Appends events to a practice's chain, one at a time across all nodes (the head row is the lock). */
+@Component
+public class AuditChain {
+
+    private final AuditEventRepository events;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+
+    AuditChain(AuditEventRepository events, PlatformTransactionManager transactions, Clock clock) {
+        this.events = events;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Makes sure the practice has a chain head, creating it in a transaction of its own: creation races
+     * between nodes must not fail the caller's transaction (on PostgreSQL any failed statement would).
+     */
+    public void ensureHead(PracticeId practice) {
+        if (events.headExists(practice)) {
+            return;
+        }
+        try {
+            newTransaction.executeWithoutResult(s -> events.insertHeadIfAbsent(practice, clock.instant()));
+        } catch (DuplicateKeyException lostRace) {
+            // another transaction created it first, which is all we need
+        }
+    }
+
+    /** Appends in the current transaction, holding the head's row lock until it ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry append(PracticeId practice, AuditFacts facts) {
+        ChainHead head = events.lockHead(practice);
+        long seq = head.lastSeq() + 1;
+        String hash = AuditHash.of(practice, seq, facts, head.lastHash());
+        AuditEntry entry = new AuditEntry(practice, seq, facts, head.lastHash(), hash);
+        events.insert(entry);
+        events.advanceHead(practice, seq, hash, clock.instant());
+        return entry;
+    }
+}

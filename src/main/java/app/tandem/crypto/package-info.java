@@ -1,0 +1,3 @@
+/** Encryption at rest of free text (AES-256-GCM with key ids and rotation). */
+@org.springframework.modulith.ApplicationModule(displayName = "Encryption at rest")
+package app.tandem.crypto;

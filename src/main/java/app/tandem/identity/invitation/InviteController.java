@@ -1,0 +1,96 @@
+package app.tandem.identity.invitation;
+
+import app.tandem.shared.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sending invitations: admins invite therapists, therapists invite clients. */
+@Controller
+class InviteController {
+
+    private final Invitations invitations;
+
+    InviteController(Invitations invitations) {
+        this.invitations = invitations;
+    }
+
+    @GetMapping("/admin/invitations/new")
+    String newTherapist(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(user, model, new InviteForm("", "", false), "admin");
+    }
+
+    @PostMapping("/admin/invitations")
+    String inviteTherapist(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") InviteForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                invitations.inviteTherapist(user, form.name(), form.email(), form.makesAdmin());
+                redirect.addFlashAttribute("flash", "Invitation sent to " + form.email().trim() + ".");
+                return "redirect:/admin/invitations/new";
+            } catch (InviteRefusedException e) {
+                result.rejectValue("email", e.messageKey());
+            }
+        }
+        return form(user, model, form, "admin");
+    }
+
+    @GetMapping("/therapist/invitations/new")
+    String newClient(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(user, model, new InviteForm("", "", false), "therapist");
+    }
+
+    @PostMapping("/therapist/invitations")
+    String inviteClient(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") InviteForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                invitations.inviteClient(user, form.name(), form.email());
+                redirect.addFlashAttribute("flash", "Invitation sent to " + form.email().trim() + ".");
+                return "redirect:/therapist/invitations/new";
+            } catch (InviteRefusedException e) {
+                result.rejectValue("email", e.messageKey());
+            }
+        }
+        return form(user, model, form, "therapist");
+    }
+
+    @PostMapping("/{area:admin|therapist}/invitations/{id}/revoke")
+    String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable String area, @PathVariable UUID id,
+            RedirectAttributes redirect) {
+        boolean revoked = invitations.revoke(user, id);
+        redirect.addFlashAttribute("flash",
+                revoked ? "Invitation withdrawn." : "That invitation was already used or withdrawn.");
+        return "redirect:/" + area + "/invitations/new";
+    }
+
+    private String form(CurrentUser user, Model model, InviteForm form, String area) {
+        model.addAttribute("form", form);
+        model.addAttribute("area", area);
+        model.addAttribute("pending", invitations.pendingBy(user));
+        return "identity/invite";
+    }
+
+    /** Whom to invite. */
+    record InviteForm(
+            @NotBlank(message = "{invite.nameRequired}") @Size(max = 200, message = "{invite.nameTooLong}") String name,
+            @NotBlank(message = "{invite.emailRequired}") @Email(message = "{invite.emailInvalid}")
+                    @Size(max = 320, message = "{invite.emailInvalid}") String email,
+            Boolean alsoAdmin) {
+
+        boolean makesAdmin() {
+            return Boolean.TRUE.equals(alsoAdmin);
+        }
+    }
+}

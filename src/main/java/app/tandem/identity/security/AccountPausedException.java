@@ -1,0 +1,19 @@
+package app.tandem.identity.security;
+
+import java.time.Instant;
+import org.springframework.security.authentication.LockedException;
+
+/** Sign-in is paused for this account after repeated failures, until {@link #until()}. */
+public class AccountPausedException extends LockedException {
+
+    private final transient Instant until;
+
+    AccountPausedException(Instant until) {
+        super("Sign-in paused after repeated failures");
+        this.until = until;
+    }
+
+    public Instant until() {
+        return until;
+    }
+}

@@ -1,0 +1,99 @@
+package app.tandem.identity.token;
+
+import static app.tandem.shared.SqlTimes.instant;
+import static app.tandem.shared.SqlTimes.utc;
+
+import app.tandem.identity.account.AccountRepository;
+import app.tandem.identity.account.SecretTokens;
+import app.tandem.identity.security.SignedInUsers;
+import app.tandem.shared.CurrentUser;
+import app.tandem.shared.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bearer tokens for native apps and integrations: issued after a password check, stored hashed, revocable. */
+@Service
+public class ApiTokens {
+
+    static final Duration LIFETIME = Duration.ofDays(90);
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(5);
+
+    private final JdbcClient jdbc;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, AccountRepository accounts, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedToken issue(CurrentUser user, String label) {
+        String token = SecretTokens.newToken("tdm_");
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(LIFETIME);
+        jdbc.sql("""
+                INSERT INTO api_token (id, user_id, practice_id, label, token_hash, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), user.id().value(), user.practiceId().value(), label,
+                        SecretTokens.hash(token), utc(now), utc(expiresAt))
+                .update();
+        return new IssuedToken(token, expiresAt);
+    }
+
+    /** The user a presented token belongs to, if the token is known, unrevoked and unexpired. */
+    @Transactional
+    public Optional<CurrentUser> authenticate(String token) {
+        Instant now = clock.instant();
+        Optional<TokenRow> row = jdbc.sql("""
+                SELECT id, user_id, expires_at, revoked_at, last_used_at FROM api_token WHERE token_hash = ?""")
+                .param(SecretTokens.hash(token))
+                .query((rs, n) -> new TokenRow(rs.getObject("id", UUID.class),
+                        new UserId(rs.getObject("user_id", UUID.class)), instant(rs, "expires_at"),
+                        instant(rs, "revoked_at"), instant(rs, "last_used_at")))
+                .optional();
+        if (row.isEmpty() || row.get().revokedAt() != null || !row.get().expiresAt().isAfter(now)) {
+            return Optional.empty();
+        }
+        TokenRow found = row.get();
+        if (found.lastUsedAt() == null || found.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+            jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(utc(now), found.id()).update();
+        }
+        return accounts.find(found.userId()).filter(a -> a.person().enabled()).map(a -> SignedInUsers.of(a.person()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TokenSummary> activeTokens(UserId user) {
+        return jdbc.sql("""
+                SELECT id, label, created_at, expires_at, last_used_at FROM api_token
+                WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC""")
+                .params(user.value(), utc(clock.instant()))
+                .query((rs, n) -> new TokenSummary(rs.getObject("id", UUID.class), rs.getString("label"),
+                        instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "last_used_at")))
+                .list();
+    }
+
+    /** Revokes one of the user's own tokens; false when there was no such active token. */
+    @Transactional
+    public boolean revoke(UserId user, UUID tokenId) {
+        return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
+                .params(utc(clock.instant()), tokenId, user.value())
+                .update() > 0;
+    }
+
+    /** A token as shown once to its owner. */
+    public record IssuedToken(String token, Instant expiresAt) {}
+
+    /** A token as listed on the settings page (never the secret). */
+    public record TokenSummary(UUID id, String label, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {}
+
+    private record TokenRow(UUID id, UserId userId, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {}
+}

@@ -1,0 +1,99 @@
+package app.tandem.identity.web;
+
+import app.tandem.identity.account.AccountRepository;
+import app.tandem.identity.account.PasswordRules;
+import app.tandem.identity.token.ApiTokens;
+import app.tandem.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own settings: password, how long to stay signed in, app tokens. */
+@Controller
+class SettingsController {
+
+    /** Choices a client has for staying signed in on their own device, in minutes. */
+    static final List<Integer> CLIENT_IDLE_CHOICES = List.of(30, 24 * 60, 7 * 24 * 60, 14 * 24 * 60, 30 * 24 * 60);
+
+    private final AccountRepository accounts;
+    private final ApiTokens tokens;
+    private final PasswordEncoder encoder;
+
+    SettingsController(AccountRepository accounts, ApiTokens tokens, PasswordEncoder encoder) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.encoder = encoder;
+    }
+
+    @GetMapping("/settings")
+    String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return page(user, model, new PasswordForm("", "", ""));
+    }
+
+    @PostMapping("/settings/password")
+    String changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        var account = accounts.find(user.id()).orElseThrow();
+        if (form.currentPassword() != null && !encoder.matches(form.currentPassword(), account.passwordHash())) {
+            result.rejectValue("currentPassword", "settings.password.wrong");
+        }
+        PasswordRules.problemWith(form.newPassword(), user.email()).ifPresent(k -> result.rejectValue("newPassword", k));
+        if (form.newPassword() != null && !form.newPassword().equals(form.confirmPassword())) {
+            result.rejectValue("confirmPassword", "password.mismatch");
+        }
+        if (result.hasErrors()) {
+            return page(user, model, form);
+        }
+        accounts.updatePassword(user.id(), encoder.encode(form.newPassword()));
+        redirect.addFlashAttribute("flash", "Your password has been changed.");
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/session")
+    String staySignedIn(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer minutes,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        if (!user.isClient() || minutes == null || !CLIENT_IDLE_CHOICES.contains(minutes)) {
+            redirect.addFlashAttribute("flash", "Choose one of the options.");
+            return "redirect:/settings";
+        }
+        accounts.updateIdleMinutes(user.id(), minutes);
+        request.getSession().setMaxInactiveInterval(minutes * 60);
+        redirect.addFlashAttribute("flash", "Saved. This applies from now on.");
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        boolean revoked = tokens.revoke(user.id(), id);
+        redirect.addFlashAttribute("flash", revoked ? "The app token was revoked. Apps using it are signed out."
+                : "That token was already revoked.");
+        return "redirect:/settings";
+    }
+
+    private String page(CurrentUser user, Model model, PasswordForm form) {
+        model.addAttribute("passwordForm", form);
+        model.addAttribute("tokens", tokens.activeTokens(user.id()));
+        model.addAttribute("idleChoices", CLIENT_IDLE_CHOICES);
+        model.addAttribute("idleMinutes", accounts.find(user.id()).orElseThrow().idleMinutes());
+        return "identity/settings";
+    }
+
+    record PasswordForm(
+            @NotBlank(message = "{settings.password.currentRequired}") @Size(max = 200) String currentPassword,
+            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") String newPassword,
+            @NotBlank(message = "{password.confirmRequired}") String confirmPassword) {}
+}

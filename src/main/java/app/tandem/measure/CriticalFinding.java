@@ -1,0 +1,5 @@
+package app.tandem.measure;
+
+/** A critical item answered at a level that is a safety signal. */
+public record CriticalFinding(int item, int answer, RiskLevel riskLevel, String reason) {
+}

@@ -1,0 +1,49 @@
+package app.tandem.notification;
+
+import app.tandem.shared.PracticeId;
+import app.tandem.shared.UserId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sends notifications through the transactional outbox: what a caller asks for is stored in the
+ * caller's transaction and delivered afterwards with retries, so nothing is lost if mail is down.
+ * The sending methods require a transaction ({@code Propagation.MANDATORY}): a notification exists
+ * if and only if the caller's change commits.
+ */
+public interface Notifier {
+
+    /**
+     * Tells a user something happened: an in-app notification plus an email when the user's
+     * preferences allow. The text is fixed per {@link NotificationKind} and carries no clinical content.
+     *
+     * @param link a path inside Tandem starting with {@code /}, e.g. {@code /client/messages}
+     */
+    void notifyUser(UserId recipient, NotificationKind kind, String link);
+
+    /**
+     * As {@link #notifyUser(UserId, NotificationKind, String)}, tagging the email with the caller's
+     * {@code reference} (e.g. an alert id) for {@link #deliveriesFor(String)}.
+     *
+     * @return the id of the queued email, empty when the user gets no email (unknown user, no address)
+     */
+    Optional<UUID> notifyUser(UserId recipient, NotificationKind kind, String link, String reference);
+
+    /** Sends an account email (invitation, password reset) to an address that may not be a user yet. */
+    void sendAccountEmail(AccountEmail email);
+
+    /**
+     * As {@link #sendAccountEmail(AccountEmail)}, for a practice (may be null) and tagged with the
+     * caller's {@code reference} (may be null).
+     *
+     * @return the id of the queued email
+     */
+    UUID sendAccountEmail(AccountEmail email, PracticeId practice, String reference);
+
+    /** Where an email stands: pending (with attempts so far), sent or failed for good. */
+    Optional<EmailDelivery> deliveryStatus(UUID emailId);
+
+    /** Every email queued with this reference, oldest first. */
+    List<EmailDelivery> deliveriesFor(String reference);
+}

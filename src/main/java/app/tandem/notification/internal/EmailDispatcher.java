@@ -1,0 +1,104 @@
+package app.tandem.notification.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due emails from the outbox. Safe with several nodes: each round claims rows in a short
+ * transaction ({@code FOR UPDATE SKIP LOCKED} plus a guarded update that moves the row's next attempt
+ * to the end of a lease), then sends outside any transaction and records the outcome only if the
+ * claim is still its own. A node that dies mid-send leaves the row to be retried when the lease ends.
+ */
+@Component
+public class EmailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailDispatcher.class);
+    private static final int MAX_ROUNDS = 50;
+
+    private final OutboundEmailRepository emails;
+    private final MailTransport transport;
+    private final NotificationProperties properties;
+    private final RetryPolicy retryPolicy;
+    private final TransactionTemplate transactions;
+
+    EmailDispatcher(OutboundEmailRepository emails, MailTransport transport, NotificationProperties properties,
+            PlatformTransactionManager transactionManager) {
+        this.emails = emails;
+        this.transport = transport;
+        this.properties = properties;
+        this.retryPolicy = properties.retryPolicy();
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Sends every email due at {@code now}, batch by batch; returns how many were attempted. */
+    public int dispatchDue(Instant now) {
+        int attempted = 0;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<OutboundEmail> batch = claim(now);
+            if (batch.isEmpty()) {
+                break;
+            }
+            batch.forEach(email -> attempt(email, now));
+            attempted += batch.size();
+        }
+        return attempted;
+    }
+
+    private List<OutboundEmail> claim(Instant now) {
+        String token = UUID.randomUUID().toString();
+        Instant leaseUntil = now.plus(properties.lease());
+        return transactions.execute(status -> {
+            List<UUID> claimed = new ArrayList<>();
+            for (UUID id : emails.lockDue(now, properties.batchSize())) {
+                if (emails.claim(id, token, now, leaseUntil)) {
+                    claimed.add(id);
+                }
+            }
+            return claimed.isEmpty() ? List.of() : emails.claimedBy(token);
+        });
+    }
+
+    private void attempt(OutboundEmail email, Instant now) {
+        try {
+            transport.send(email);
+        } catch (Exception e) {
+            recordFailure(email, errorClass(e), now);
+            return;
+        }
+        if (emails.markSent(email, now)) {
+            log.info("Email {} sent on attempt {}", email.id(), email.attempts());
+        } else {
+            log.warn("Email {} sent but its claim had expired; it may be sent twice", email.id());
+        }
+    }
+
+    private void recordFailure(OutboundEmail email, String error, Instant now) {
+        retryPolicy.nextAttemptAfter(email.attempts(), now).ifPresentOrElse(
+                next -> {
+                    emails.scheduleRetry(email, error, next);
+                    log.warn("Email {} attempt {} failed ({}); next attempt at {}", email.id(), email.attempts(),
+                            error, next);
+                },
+                () -> {
+                    emails.markFailed(email, error);
+                    log.error("Email {} failed for good after {} attempts ({})", email.id(), email.attempts(), error);
+                });
+    }
+
+    /** Exception classes only: messages can hold addresses or server replies. */
+    static String errorClass(Throwable e) {
+        StringBuilder chain = new StringBuilder(e.getClass().getSimpleName());
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && cause != e && depth < 4; depth++, cause = cause.getCause()) {
+            chain.append('/').append(cause.getClass().getSimpleName());
+        }
+        return chain.length() > 200 ? chain.substring(0, 200) : chain.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package app.tandem.notification.internal;
+
+import java.net.URI;
+
+/** Turns the in-app paths callers give into the absolute links emails need. */
+final class Links {
+
+    private final String baseUrl;
+
+    Links(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Accepts only paths inside Tandem, so an email can never point somewhere else. */
+    static String requireInAppPath(String link) {
+        if (link == null || !link.startsWith("/") || link.startsWith("//") || link.contains("\\")
+                || link.length() > 500 || link.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("A notification link must be a path inside Tandem");
+        }
+        URI.create(link);
+        return link;
+    }
+
+    String absolute(String path) {
+        return baseUrl + requireInAppPath(path);
+    }
+}

@@ -1,0 +1,31 @@
+package app.tandem.notification.internal;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** Sends through the configured SMTP server as plain UTF-8 text. */
+class SmtpMailTransport implements MailTransport {
+
+    private final JavaMailSender sender;
+    private final String from;
+
+    SmtpMailTransport(JavaMailSender sender, String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    @Override
+    public void send(OutboundEmail email) throws Exception {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(email.to());
+        helper.setSubject(email.subject());
+        helper.setText(email.body(), false);
+        // Tells mail servers and autoresponders this is automated mail (RFC 3834).
+        message.setHeader("Auto-Submitted", "auto-generated");
+        sender.send(message);
+    }
+}

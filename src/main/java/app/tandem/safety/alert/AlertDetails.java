@@ -1,0 +1,25 @@
+package app.tandem.safety.alert;
+
+import app.tandem.notification.EmailDelivery;
+import app.tandem.safety.AlertView;
+import java.time.Instant;
+import java.util.List;
+
+/** Everything the alert page shows: the alert, its signals and its whole chain with email delivery states. */
+record AlertDetails(AlertView alert, String sourceReference, List<SignalRow> signals, List<ChainLine> chain,
+        String acknowledgedByName, String outcomeReason, String outcomeNote) {
+
+    /** One chain entry with names resolved and, for an email, where its delivery stands. */
+    record ChainLine(Instant at, ChainKind kind, int step, String personName, String channel, String detail,
+            EmailDelivery delivery) {
+
+        boolean isEmail() {
+            return ChainEntry.EMAIL.equals(channel);
+        }
+    }
+
+    /** Every reason of every signal, without repeats. */
+    List<String> reasons() {
+        return signals.stream().flatMap(s -> s.reasons().stream()).distinct().toList();
+    }
+}

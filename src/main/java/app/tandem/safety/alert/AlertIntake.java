@@ -1,0 +1,129 @@
+package app.tandem.safety.alert;
+
+import app.tandem.audit.AuditTrail;
+import app.tandem.identity.People;
+import app.tandem.identity.Person;
+import app.tandem.notification.NotificationKind;
+import app.tandem.practice.PracticeView;
+import app.tandem.practice.Practices;
+import app.tandem.safety.AlertStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a signal into an alert inside the caller's transaction: a new alert when the client has none
+ * open; otherwise the signal joins the open one, and a more urgent signal raises its level and restarts
+ * its escalation. The primary therapist is told (outbox + live feed) and the deadline timer is stored,
+ * all in the same transaction as the client's entry.
+ */
+@Service
+class AlertIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertIntake.class);
+
+    private final AlertRepository alerts;
+    private final EscalationPolicies policies;
+    private final Practices practices;
+    private final People people;
+    private final CareTeamNotices notices;
+    private final DeadlineTimers timers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AlertIntake(AlertRepository alerts, EscalationPolicies policies, Practices practices, People people,
+            CareTeamNotices notices, DeadlineTimers timers, AuditTrail audit, Clock clock) {
+        this.alerts = alerts;
+        this.policies = policies;
+        this.practices = practices;
+        this.people = people;
+        this.notices = notices;
+        this.timers = timers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID receive(Signal signal) {
+        Instant now = clock.instant();
+        alerts.lockClient(signal.client(), signal.practice());
+        Optional<AlertRow> open = alerts.openForClient(signal.client());
+        UUID id;
+        if (open.isEmpty()) {
+            id = raise(signal, now);
+        } else if (signal.level().compareTo(open.get().level()) > 0) {
+            id = raiseLevel(open.get(), signal, now);
+        } else {
+            id = join(open.get(), signal, now);
+        }
+        audit.write(signal.practice(), signal.client(), "alerts");
+        return id;
+    }
+
+    private UUID raise(Signal signal, Instant now) {
+        Instant deadline = deadline(signal, now);
+        AlertRow alert = new AlertRow(UUID.randomUUID(), signal.practice(), signal.client(), signal.level(),
+                AlertStatus.OPEN, signal.source().kind(), signal.source().reference(), signal.source().label(),
+                signal.excerpt(), now, now, 0, 0, deadline, null, null, null, null, null);
+        alerts.insert(alert);
+        saveSignal(alert, signal, now);
+        alerts.appendChain(alert, now, ChainKind.RAISED, 0, null, null, null, signal.level().name());
+        tellPrimaryOrEscalateNow(alert, now, deadline);
+        log.info("Alert {} raised ({}) for client {}", alert.id(), signal.level(), signal.client());
+        return alert.id();
+    }
+
+    private UUID raiseLevel(AlertRow open, Signal signal, Instant now) {
+        Instant deadline = deadline(signal, now);
+        int round = open.round() + 1;
+        alerts.raiseLevel(open.id(), signal.level(), signal.source().kind(), signal.source().reference(),
+                signal.source().label(), signal.excerpt() != null ? signal.excerpt() : open.excerpt(), now, round,
+                deadline);
+        AlertRow raised = alerts.find(open.id()).orElseThrow();
+        saveSignal(raised, signal, now);
+        alerts.appendChain(raised, now, ChainKind.LEVEL_RAISED, 0, null, null, null,
+                open.level().name() + " -> " + signal.level().name());
+        tellPrimaryOrEscalateNow(raised, now, deadline);
+        log.info("Alert {} raised from {} to {}; escalation restarted (round {})", open.id(), open.level(),
+                signal.level(), round);
+        return open.id();
+    }
+
+    private UUID join(AlertRow open, Signal signal, Instant now) {
+        saveSignal(open, signal, now);
+        alerts.appendChain(open, now, ChainKind.JOINED, open.step(), null, null, null, signal.level().name());
+        log.info("Signal ({}) joined open alert {}", signal.level(), open.id());
+        return open.id();
+    }
+
+    private void tellPrimaryOrEscalateNow(AlertRow alert, Instant now, Instant deadline) {
+        Optional<Person> primary = people.find(alert.clientId()).map(Person::primaryTherapistId).flatMap(people::find)
+                .filter(Person::enabled);
+        if (primary.isPresent()) {
+            notices.tell(alert, primary.get(), NotificationKind.RISK_ALERT, 0, now);
+            timers.schedule(alert.id(), alert.round(), 0, deadline);
+        } else {
+            alerts.appendChain(alert, now, ChainKind.NOBODY_TO_TELL, 0, null, null, null, "no primary therapist");
+            timers.schedule(alert.id(), alert.round(), 0, now); // escalate at once, after commit
+        }
+    }
+
+    private void saveSignal(AlertRow alert, Signal signal, Instant now) {
+        alerts.insertSignal(new SignalRow(UUID.randomUUID(), alert.id(), signal.level(), signal.source().kind(),
+                signal.source().reference(), signal.source().label(), signal.source().privateEntry(), signal.excerpt(),
+                signal.reasons(), now), signal.practice(), signal.client());
+    }
+
+    private Instant deadline(Signal signal, Instant now) {
+        PracticeView practice = practices.get(signal.practice());
+        return policies.forPractice(signal.practice()).deadlineFor(signal.level(), now,
+                EscalationPolicies.hoursOf(practice), practice.zone());
+    }
+
+}

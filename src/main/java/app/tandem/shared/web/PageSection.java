@@ -1,0 +1,29 @@
+package app.tandem.shared.web;
+
+import app.tandem.shared.CurrentUser;
+import app.tandem.shared.UserId;
+import java.util.Optional;
+
+/**
+ * A part of a composed page contributed by a module, so pages like the client's home or the
+ * therapist's view of a client show every capability without the page knowing them. A module
+ * declares a bean per section; the page renders each section's fragment in {@link #order()}.
+ */
+public interface PageSection {
+
+    /** The composed pages sections can go on. */
+    enum Page {
+        /** The client's home ("Today"): what is due, quick actions. Subject = the client. */
+        CLIENT_HOME,
+        /** The therapist's page for one client. Subject = the client; access already checked. */
+        THERAPIST_CLIENT
+    }
+
+    Page page();
+
+    /** Lower first. Foundation uses 100s; safety 10 (always on top); others 200-900. */
+    int order();
+
+    /** The section for {@code viewer} about {@code subject}, or empty when it has nothing to show. */
+    Optional<SectionView> render(CurrentUser viewer, UserId subject);
+}

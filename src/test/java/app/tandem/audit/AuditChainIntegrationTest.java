@@ -1,0 +1,200 @@
+package app.tandem.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.audit.ChainBreak.Reason;
+import app.tandem.shared.CurrentUser;
+import app.tandem.shared.PracticeId;
+import app.tandem.testing.TestData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@AuditIntegrationTest
+class AuditChainIntegrationTest {
+
+    @Autowired AuditTrail audit;
+    @Autowired AuditVerification verification;
+    @Autowired TestData data;
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
+
+    PracticeId practice;
+    CurrentUser therapist;
+    CurrentUser client;
+
+    @BeforeEach
+    void practiceWithAClient() {
+        practice = data.aPractice();
+        therapist = data.aTherapist(practice);
+        client = data.aClientOf(therapist);
+    }
+
+    void therapistReads(int times) {
+        Acting.as(therapist, () -> {
+            for (int i = 0; i < times; i++) {
+                audit.read(practice, client.id(), "checkins");
+            }
+        });
+    }
+
+    long rows() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE practice_id = ?").param(practice.value())
+                .query(Long.class).single();
+    }
+
+    @Test
+    void appendsLinkIntoAVerifiableChain() {
+        therapistReads(3);
+        Acting.as(therapist, () -> audit.write(practice, client.id(), "safety-plan"));
+
+        ChainStatus status = verification.verify(practice);
+
+        assertThat(status.intact()).isTrue();
+        assertThat(status.rowsChecked()).isEqualTo(4);
+        assertThat(status.headSeq()).isEqualTo(4);
+        List<String> links = jdbc.sql("""
+                SELECT e.prev_hash FROM audit_event e WHERE e.practice_id = ? AND e.seq > 1 AND e.prev_hash <>
+                (SELECT p.hash FROM audit_event p WHERE p.practice_id = e.practice_id AND p.seq = e.seq - 1)""")
+                .param(practice.value()).query(String.class).list();
+        assertThat(links).isEmpty();
+        assertThat(verification.lastRun(practice)).get().usingRecursiveComparison().ignoringFields("checkedAt")
+                .isEqualTo(status);
+    }
+
+    @Test
+    void recordsWhoReadWhatFromTheSignedInUser() {
+        therapistReads(1);
+        audit.read(practice, client.id(), "checkins");
+
+        List<String> actors = jdbc.sql("SELECT actor_role || ':' || COALESCE(CAST(actor_id AS VARCHAR), '-') || ':' || what"
+                        + " FROM audit_event WHERE practice_id = ? ORDER BY seq")
+                .param(practice.value()).query(String.class).list();
+        assertThat(actors).containsExactly("THERAPIST:" + therapist.id() + ":checkins", "SYSTEM:-:checkins");
+    }
+
+    @Test
+    void detectsAChangedResourceName() {
+        therapistReads(5);
+        jdbc.sql("UPDATE audit_event SET what = 'journal' WHERE practice_id = ? AND seq = 3").param(practice.value()).update();
+
+        assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(3, Reason.HASH_MISMATCH));
+    }
+
+    @Test
+    void detectsAChangedActor() {
+        therapistReads(5);
+        jdbc.sql("UPDATE audit_event SET actor_id = NULL, actor_role = 'SYSTEM' WHERE practice_id = ? AND seq = 2")
+                .param(practice.value()).update();
+
+        ChainStatus status = verification.verify(practice);
+
+        assertThat(status.intact()).isFalse();
+        assertThat(status.firstBreak()).isEqualTo(new ChainBreak(2, Reason.HASH_MISMATCH));
+        assertThat(status.summary()).contains("BROKEN at seq 2 (hash mismatch)");
+    }
+
+    @Test
+    void detectsADeletedMiddleRow() {
+        therapistReads(5);
+        jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 3").param(practice.value()).update();
+
+        assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(3, Reason.SEQ_GAP));
+    }
+
+    @Test
+    void detectsADeletedLastRow() {
+        therapistReads(5);
+        jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 5").param(practice.value()).update();
+
+        assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(5, Reason.HEAD_MISMATCH));
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoAuditRow() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        Acting.as(therapist, () -> tx.executeWithoutResult(status -> {
+            audit.write(practice, client.id(), "safety-plan");
+            status.setRollbackOnly();
+        }));
+        assertThat(rows()).isZero();
+
+        Acting.as(therapist, () -> tx.executeWithoutResult(status -> audit.write(practice, client.id(), "safety-plan")));
+        assertThat(rows()).isOne();
+        assertThat(verification.verify(practice).intact()).isTrue();
+    }
+
+    @Test
+    void aReadInsideAReadOnlyTransactionIsRecordedInItsOwn() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+
+        Acting.as(therapist, () -> readOnly.executeWithoutResult(status -> {
+            audit.read(practice, client.id(), "checkins");
+            status.setRollbackOnly();
+        }));
+
+        assertThat(rows()).isOne();
+    }
+
+    @Test
+    void aReadAfterAWriteInTheSameTransactionDoesNotWaitOnItself() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        Acting.as(therapist, () -> tx.executeWithoutResult(status -> {
+            audit.write(practice, client.id(), "safety-plan");
+            audit.read(practice, client.id(), "safety-plan");
+        }));
+
+        assertThat(rows()).isEqualTo(2);
+        assertThat(verification.verify(practice).intact()).isTrue();
+    }
+
+    @Test
+    void concurrentAppendsKeepTheChainValid() throws Exception {
+        int threads = 4;
+        int perThread = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                boolean writer = t % 2 == 0;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    Acting.as(therapist, () -> {
+                        for (int i = 0; i < perThread; i++) {
+                            if (writer) {
+                                audit.write(practice, client.id(), "checkins");
+                            } else {
+                                audit.read(practice, client.id(), "checkins");
+                            }
+                        }
+                    });
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        ChainStatus status = verification.verify(practice);
+
+        assertThat(status.intact()).as(status.summary()).isTrue();
+        assertThat(status.rowsChecked()).isEqualTo(threads * perThread);
+        assertThat(status.headSeq()).isEqualTo(threads * perThread);
+    }
+}

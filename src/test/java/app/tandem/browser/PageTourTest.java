@@ -1,0 +1,55 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.tandem.shared.CurrentUser;
+import app.tandem.shared.PracticeId;
+import app.tandem.testing.TestData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visits every page of each role in the browser: each must render, pass axe-core and leave a
+ * screenshot under target/screenshots. Capabilities add their pages here as they arrive.
+ */
+class PageTourTest extends BrowserTest {
+
+    @Test
+    void visitorPages() {
+        data.aPractice();
+        tour("visitor", "/", "/login", "/password/forgot", "/dev/mailbox", "/invitations/not-a-real-link",
+                "/no-such-page");
+    }
+
+    @Test
+    void clientPages() {
+        CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
+        signIn(client.email(), TestData.PASSWORD);
+        tour("client", "/", "/client/privacy", "/notifications", "/settings", "/admin/practice");
+    }
+
+    @Test
+    void therapistPages() {
+        CurrentUser therapist = data.aTherapist(data.aPractice());
+        CurrentUser client = data.aClientOf(therapist);
+        signIn(therapist.email(), TestData.PASSWORD);
+        tour("therapist", "/", "/therapist/invitations/new", "/therapist/clients/" + client.id(), "/settings");
+    }
+
+    @Test
+    void adminPages() {
+        PracticeId practice = data.aPractice();
+        data.aTherapist(practice);
+        CurrentUser admin = data.anAdmin(practice);
+        signIn(admin.email(), TestData.PASSWORD);
+        tour("admin", "/", "/admin/practice", "/admin/invitations/new", "/admin/audit", "/notifications");
+    }
+
+    private void tour(String role, String... paths) {
+        for (String path : paths) {
+            open(path);
+            assertThat(page.locator("h1")).isVisible();
+            assertThat(page.locator("a.help-now")).hasAttribute("href", "/help");
+            check(role + path.replace('/', '_').replaceAll("_[0-9a-f-]{36}", "_id"));
+        }
+    }
+}
