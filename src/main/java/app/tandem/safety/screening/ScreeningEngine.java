@@ -7,7 +7,6 @@ import app.tandem.safety.ScreeningReason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Applies the rule table to a text: finds matches, lets the context evaluator weigh each one, then combines
@@ -19,46 +18,48 @@ public final class ScreeningEngine {
             Comparator.comparing(ScreeningReason::level).reversed();
 
     private final List<Rule> table;
-    private final RuleDispatch dispatch;
-    /** Piece index to original rule index, so each rule's matches stay non-overlapping across its pieces. */
-    private final int[] groupOf;
-    private final int groups;
+    private final RawMatcher matcher;
     private final ContextEvaluator evaluator = new ContextEvaluator();
-    /** One reusable matcher per rule and thread: matchers are not thread-safe, patterns are. */
-    private final ThreadLocal<Matcher[]> matchers;
 
+    /** The engine over {@code rules}, matched through the trigger-string prefilter. */
     public ScreeningEngine(List<Rule> rules) {
-        this.table = split(rules);
-        this.groupOf = new int[table.size()];
-        int g = 0;
-        for (int r = 0; r < rules.size(); r++) {
-            int pieces = PatternSplitter.split(rules.get(r).pattern().pattern()).size();
-            for (int k = 0; k < pieces; k++) {
-                groupOf[g++] = r;
-            }
-        }
-        this.groups = rules.size();
-        this.dispatch = new RuleDispatch(this.table);
-        this.matchers = ThreadLocal.withInitial(() -> {
-            Matcher[] ms = new Matcher[this.table.size()];
-            for (int i = 0; i < ms.length; i++) {
-                ms[i] = this.table.get(i).pattern().matcher("");
-                ms[i].useTransparentBounds(true);
-                ms[i].useAnchoringBounds(false);
-            }
-            return ms;
-        });
+        this(rules, false);
     }
 
-    /** Each rule as several patterns that each begin with literal text; same rule id, level and flags. */
-    private static List<Rule> split(List<Rule> rules) {
-        List<Rule> out = new ArrayList<>(rules.size() * 8);
-        for (Rule r : rules) {
-            for (String piece : PatternSplitter.split(r.pattern().pattern())) {
-                out.add(new Rule(r.id(), r.level(), r.kind(), r.flags(), java.util.regex.Pattern.compile(piece)));
+    private ScreeningEngine(List<Rule> rules, boolean reference) {
+        List<Rule> pieces = new ArrayList<>(rules.size() * 8);
+        // Piece index to original rule index, so each rule's matches stay non-overlapping across its pieces.
+        List<Integer> groupOf = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            for (String piece : PatternSplitter.split(rule.pattern().pattern())) {
+                pieces.add(new Rule(rule.id(), rule.level(), rule.kind(), rule.flags(), java.util.regex.Pattern.compile(piece)));
+                groupOf.add(r);
             }
         }
-        return List.copyOf(out);
+        this.table = List.copyOf(pieces);
+        int[] groups = groupOf.stream().mapToInt(Integer::intValue).toArray();
+        this.matcher = reference
+                ? new DispatchMatcher(table, groups, rules.size())
+                : new PrefilterMatcher(table.stream().map(Rule::pattern).toList(), groups, rules.size());
+    }
+
+    /**
+     * The engine with the original start-position dispatch matcher (every piece tried wherever its first characters
+     * fit). Slow to build and run; tests use it as the reference the prefilter must agree with.
+     */
+    static ScreeningEngine reference(List<Rule> rules) {
+        return new ScreeningEngine(rules, true);
+    }
+
+    /** The raw matches (piece, start, end triples) of a normalised text, or null; for equivalence tests. */
+    int[] rawMatches(String normalised) {
+        return matcher.find(normalised);
+    }
+
+    /** The matcher, for tests. */
+    RawMatcher matcher() {
+        return matcher;
     }
 
     /** The engine over the standard rule table. */
@@ -82,43 +83,11 @@ public final class ScreeningEngine {
     }
 
     Screening screenNormalised(String s) {
-        int n = s.length();
-        int rulesCount = table.size();
-        Matcher[] ms = matchers.get();
-        // Whether each piece's reusable matcher already points at this text; nextStart keeps each rule's
-        // matches non-overlapping, as Matcher.find would.
-        boolean[] reset = new boolean[rulesCount];
-        int[] nextStart = new int[groups];
-        int[] raw = null; // triples: rule, start, end
-        int rawCount = 0;
-        for (int i = 0; i < n; i++) {
-            int[] candidates = dispatch.candidates(s, i);
-            for (int r : candidates) {
-                if (i < nextStart[groupOf[r]] || !dispatch.deepOk(r, s, i)) {
-                    continue;
-                }
-                Matcher m = ms[r];
-                if (!reset[r]) {
-                    m.reset(s);
-                    reset[r] = true;
-                }
-                m.region(i, n);
-                if (m.lookingAt() && m.end() > m.start()) {
-                    if (raw == null) {
-                        raw = new int[24];
-                    } else if (rawCount + 3 > raw.length) {
-                        raw = java.util.Arrays.copyOf(raw, raw.length * 2);
-                    }
-                    raw[rawCount++] = r;
-                    raw[rawCount++] = m.start();
-                    raw[rawCount++] = m.end();
-                    nextStart[groupOf[r]] = m.end();
-                }
-            }
-        }
+        int[] raw = matcher.find(s);
         if (raw == null) {
             return Screening.NONE;
         }
+        int rawCount = raw.length;
         TextLayout layout = TextLayout.of(s);
         int[] idiomSpans = new int[rawCount];
         int spans = 0;

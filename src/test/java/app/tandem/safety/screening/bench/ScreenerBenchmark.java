@@ -66,8 +66,15 @@ public class ScreenerBenchmark {
 
     @Setup
     public void setup() {
+        texts = texts();
+        screener = new RiskScreener();
+        baseline = Pattern.compile("\\b(?:suicid\\w*|kill(?:ing)? myself|want to die|self[- ]?harm|overdose|end it all|better off without me)\\b");
+    }
+
+    /** The benchmark's fixed texts (seed 42), also used by {@link ScreenerProfile}. */
+    public static List<String> texts() {
         Random rnd = new Random(42);
-        texts = new ArrayList<>(TEXTS);
+        List<String> texts = new ArrayList<>(TEXTS);
         for (int i = 0; i < TEXTS; i++) {
             StringBuilder sb = new StringBuilder(340);
             while (sb.length() < 300) {
@@ -77,8 +84,7 @@ public class ScreenerBenchmark {
             }
             texts.add(sb.toString());
         }
-        screener = new RiskScreener();
-        baseline = Pattern.compile("\\b(?:suicid\\w*|kill(?:ing)? myself|want to die|self[- ]?harm|overdose|end it all|better off without me)\\b");
+        return texts;
     }
 
     @Benchmark

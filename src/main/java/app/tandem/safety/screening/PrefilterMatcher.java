@@ -1,0 +1,389 @@
+package app.tandem.safety.screening;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds rule-piece matches with one Aho-Corasick pass over the normalised text. Every piece's trigger strings are
+ * derived from its regex by {@link RegexFactors} (no hand-kept list): a piece is tried only if the text contains
+ * one string of each of its required clauses, and only at positions where one of its start prefixes occurs. Most
+ * texts contain no trigger at all and cost one pass. The result is the same as trying every piece at every
+ * position: positions ascending, pieces in table order, each rule's matches non-overlapping.
+ */
+final class PrefilterMatcher implements RawMatcher {
+
+    private final Pattern[] pieces;
+    private final int[] groupOf;
+    private final int groups;
+
+    // Aho-Corasick automaton over ASCII (no trigger string contains other characters; they reset to the root).
+    private final int[] symbol;      // ASCII char -> symbol (0 = used by no trigger string)
+    private final int symbols;
+    private final int[] delta;       // state * symbols + symbol -> state
+    private final int[][] out;       // state -> trigger ids ending here (including via suffix links)
+    private final int[] length;      // trigger id -> length
+    private final int[][] anchored;  // trigger id -> pieces whose first clause contains it
+    private final int[][] prefixed;  // trigger id -> pieces that can start with it
+    private final boolean[] isPrefix;
+    private final int[][][] clauses; // piece -> clauses of trigger ids
+    private final int[] unconditional; // pieces with no usable clause: always considered
+    private final boolean[] scanAll; // pieces without a usable start prefix: found with Matcher.find
+    private final ThreadLocal<Scratch> scratch;
+
+    PrefilterMatcher(List<Pattern> pieces, int[] groupOf, int groups) {
+        this.pieces = pieces.toArray(new Pattern[0]);
+        this.groupOf = groupOf;
+        this.groups = groups;
+        int n = pieces.size();
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> strings = new ArrayList<>();
+        List<List<Integer>> anchoredL = new ArrayList<>();
+        List<List<Integer>> prefixedL = new ArrayList<>();
+        this.clauses = new int[n][][];
+        this.scanAll = new boolean[n];
+        List<Integer> always = new ArrayList<>();
+        Map<String, RegexFactors.Info> groupCache = new HashMap<>();
+        for (int p = 0; p < n; p++) {
+            RegexFactors.Info info;
+            try {
+                info = RegexFactors.analyse(pieces.get(p).pattern(), groupCache);
+            } catch (IllegalArgumentException e) {
+                info = new RegexFactors.Info(null, null, List.of());
+            }
+            List<Set<String>> cs = new ArrayList<>();
+            for (Set<String> c : info.clauses()) {
+                if (c.stream().allMatch(PrefilterMatcher::ascii)) {
+                    cs.add(c);
+                }
+            }
+            clauses[p] = new int[cs.size()][];
+            for (int k = 0; k < cs.size(); k++) {
+                clauses[p][k] = cs.get(k).stream().mapToInt(s -> id(s, ids, strings, anchoredL, prefixedL)).toArray();
+            }
+            if (cs.isEmpty()) {
+                always.add(p);
+            } else {
+                for (int t : clauses[p][0]) {
+                    anchoredL.get(t).add(p);
+                }
+            }
+            Set<String> prefix = info.prefix();
+            if (prefix == null || prefix.contains("") || !prefix.stream().allMatch(PrefilterMatcher::ascii)) {
+                scanAll[p] = true;
+            } else {
+                for (String s : prefix) {
+                    prefixedL.get(id(s, ids, strings, anchoredL, prefixedL)).add(p);
+                }
+            }
+        }
+        this.unconditional = always.stream().mapToInt(Integer::intValue).toArray();
+        int t = strings.size();
+        this.length = new int[t];
+        this.anchored = new int[t][];
+        this.prefixed = new int[t][];
+        this.isPrefix = new boolean[t];
+        for (int i = 0; i < t; i++) {
+            length[i] = strings.get(i).length();
+            anchored[i] = anchoredL.get(i).stream().mapToInt(Integer::intValue).toArray();
+            prefixed[i] = prefixedL.get(i).stream().mapToInt(Integer::intValue).toArray();
+            isPrefix[i] = prefixed[i].length > 0;
+        }
+        // Build the automaton over the characters the strings use (symbol 0 = any other character, which no
+        // string contains, so it leads back to the root): trie, then breadth-first failure links folded into a
+        // full transition table.
+        this.symbol = new int[128];
+        int symbols = 1;
+        for (String s : strings) {
+            for (int k = 0; k < s.length(); k++) {
+                if (symbol[s.charAt(k)] == 0) {
+                    symbol[s.charAt(k)] = symbols++;
+                }
+            }
+        }
+        this.symbols = symbols;
+        List<int[]> go = new ArrayList<>();
+        List<List<Integer>> outs = new ArrayList<>();
+        go.add(newRow(symbols));
+        outs.add(new ArrayList<>());
+        for (int i = 0; i < t; i++) {
+            String s = strings.get(i);
+            int st = 0;
+            for (int k = 0; k < s.length(); k++) {
+                int c = symbol[s.charAt(k)];
+                if (go.get(st)[c] < 0) {
+                    go.add(newRow(symbols));
+                    outs.add(new ArrayList<>());
+                    go.get(st)[c] = go.size() - 1;
+                }
+                st = go.get(st)[c];
+            }
+            outs.get(st).add(i);
+        }
+        int states = go.size();
+        int[] fail = new int[states];
+        this.delta = new int[states * symbols];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < symbols; c++) {
+            int nx = go.get(0)[c];
+            if (nx < 0) {
+                delta[c] = 0;
+            } else {
+                delta[c] = nx;
+                fail[nx] = 0;
+                queue.add(nx);
+            }
+        }
+        this.out = new int[states][];
+        out[0] = new int[0];
+        while (!queue.isEmpty()) {
+            int st = queue.poll();
+            int[] own = outs.get(st).stream().mapToInt(Integer::intValue).toArray();
+            int[] inherited = out[fail[st]];
+            int[] all = Arrays.copyOf(own, own.length + inherited.length);
+            System.arraycopy(inherited, 0, all, own.length, inherited.length);
+            out[st] = all;
+            for (int c = 0; c < symbols; c++) {
+                int nx = go.get(st)[c];
+                if (nx < 0) {
+                    delta[st * symbols + c] = delta[fail[st] * symbols + c];
+                } else {
+                    delta[st * symbols + c] = nx;
+                    fail[nx] = delta[fail[st] * symbols + c];
+                    queue.add(nx);
+                }
+            }
+        }
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.pieces.length, t, this.groups));
+    }
+
+    private static int[] newRow(int symbols) {
+        int[] row = new int[symbols];
+        Arrays.fill(row, -1);
+        return row;
+    }
+
+    /** Size of the automaton, for tests and tuning: {states, trigger strings, symbols}. */
+    int[] automatonSize() {
+        return new int[] {out.length, length.length, symbols};
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int id(String s, Map<String, Integer> ids, List<String> strings, List<List<Integer>> a, List<List<Integer>> p) {
+        Integer id = ids.get(s);
+        if (id == null) {
+            id = strings.size();
+            ids.put(s, id);
+            strings.add(s);
+            a.add(new ArrayList<>(2));
+            p.add(new ArrayList<>(2));
+        }
+        return id;
+    }
+
+    /** Per-thread reusable state: stamps avoid clearing arrays between texts. */
+    private static final class Scratch {
+        final Matcher[] matchers;
+        final int[] seen;      // trigger id -> stamp when seen in this text
+        final int[] checked;   // piece -> stamp when its clauses were checked
+        final int[] resetStamp; // piece -> stamp when its matcher was pointed at this text
+        final boolean[] enabled;
+        final int[] nextStart;
+        int[] seenList = new int[64];
+        int[] occurrences = new int[64]; // pairs: trigger id, end position (exclusive)
+        long[] events = new long[64];
+        int stamp;
+
+        Scratch(int pieces, int triggers, int groups) {
+            matchers = new Matcher[pieces];
+            seen = new int[triggers];
+            checked = new int[pieces];
+            resetStamp = new int[pieces];
+            enabled = new boolean[pieces];
+            nextStart = new int[groups];
+        }
+    }
+
+    /** Number of pieces that are always tried (no usable required string); for tests and tuning. */
+    int unconditionalCount() {
+        return unconditional.length;
+    }
+
+    /** Number of pieces found by scanning every position (no usable start prefix); for tests and tuning. */
+    int scanAllCount() {
+        int c = 0;
+        for (boolean b : scanAll) {
+            c += b ? 1 : 0;
+        }
+        return c;
+    }
+
+    @Override
+    public int[] find(String s) {
+        Scratch x = scratch.get();
+        if (++x.stamp == Integer.MAX_VALUE) {
+            Arrays.fill(x.seen, 0);
+            Arrays.fill(x.checked, 0);
+            Arrays.fill(x.resetStamp, 0);
+            x.stamp = 1;
+        }
+        int stamp = x.stamp;
+        int n = s.length();
+        int seenCount = 0;
+        int occ = 0;
+        int st = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            st = c < 128 ? delta[st * symbols + symbol[c]] : 0;
+            int[] o = out[st];
+            for (int k = 0; k < o.length; k++) {
+                int id = o[k];
+                if (x.seen[id] != stamp) {
+                    x.seen[id] = stamp;
+                    if (seenCount == x.seenList.length) {
+                        x.seenList = Arrays.copyOf(x.seenList, seenCount * 2);
+                    }
+                    x.seenList[seenCount++] = id;
+                }
+                if (isPrefix[id]) {
+                    if (occ + 2 > x.occurrences.length) {
+                        x.occurrences = Arrays.copyOf(x.occurrences, occ * 2);
+                    }
+                    x.occurrences[occ++] = id;
+                    x.occurrences[occ++] = i + 1;
+                }
+            }
+        }
+        // Which pieces have every required clause present.
+        int enabledCount = 0;
+        for (int k = 0; k < seenCount; k++) {
+            for (int p : anchored[x.seenList[k]]) {
+                if (x.checked[p] != stamp) {
+                    x.checked[p] = stamp;
+                    boolean ok = allClauses(clauses[p], x.seen, stamp);
+                    x.enabled[p] = ok;
+                    enabledCount += ok ? 1 : 0;
+                }
+            }
+        }
+        for (int p : unconditional) {
+            x.checked[p] = stamp;
+            x.enabled[p] = true;
+            enabledCount++;
+        }
+        if (enabledCount == 0) {
+            return null;
+        }
+        // Candidate (start, piece) events, sorted like the position-by-position scan would try them.
+        int ev = 0;
+        for (int k = 0; k < occ; k += 2) {
+            int id = x.occurrences[k];
+            int start = x.occurrences[k + 1] - length[id];
+            for (int p : prefixed[id]) {
+                if (x.checked[p] == stamp && x.enabled[p]) {
+                    if (ev == x.events.length) {
+                        x.events = Arrays.copyOf(x.events, ev * 2);
+                    }
+                    x.events[ev++] = (long) start << 32 | p;
+                }
+            }
+        }
+        for (int p = 0; p < pieces.length; p++) {
+            if (scanAll[p] && x.checked[p] == stamp && x.enabled[p]) {
+                // No known start prefix: every position where the piece can match is a candidate.
+                Matcher m = matcher(x, p, s);
+                int from = 0;
+                while (from <= n) {
+                    m.region(from, n);
+                    if (!m.find()) {
+                        break;
+                    }
+                    if (ev == x.events.length) {
+                        x.events = Arrays.copyOf(x.events, ev * 2);
+                    }
+                    x.events[ev++] = (long) m.start() << 32 | p;
+                    from = m.start() + 1;
+                }
+            }
+        }
+        if (ev == 0) {
+            return null;
+        }
+        Arrays.sort(x.events, 0, ev);
+        Arrays.fill(x.nextStart, 0);
+        int[] raw = null;
+        int rawCount = 0;
+        long previous = -1;
+        for (int k = 0; k < ev; k++) {
+            long e = x.events[k];
+            if (e == previous) {
+                continue;
+            }
+            previous = e;
+            int start = (int) (e >>> 32);
+            int p = (int) e;
+            if (start < x.nextStart[groupOf[p]]) {
+                continue;
+            }
+            Matcher m = matcher(x, p, s);
+            m.region(start, n);
+            if (m.lookingAt() && m.end() > m.start()) {
+                if (raw == null) {
+                    raw = new int[24];
+                } else if (rawCount + 3 > raw.length) {
+                    raw = Arrays.copyOf(raw, raw.length * 2);
+                }
+                raw[rawCount++] = p;
+                raw[rawCount++] = m.start();
+                raw[rawCount++] = m.end();
+                x.nextStart[groupOf[p]] = m.end();
+            }
+        }
+        return raw == null ? null : Arrays.copyOf(raw, rawCount);
+    }
+
+    private static boolean allClauses(int[][] cs, int[] seen, int stamp) {
+        for (int[] c : cs) {
+            boolean any = false;
+            for (int id : c) {
+                if (seen[id] == stamp) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The thread's matcher for piece {@code p}, pointed at {@code s} (reset only when the text changed). */
+    private Matcher matcher(Scratch x, int p, String s) {
+        Matcher m = x.matchers[p];
+        if (m == null) {
+            m = pieces[p].matcher(s);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            x.matchers[p] = m;
+        } else if (x.resetStamp[p] != x.stamp) {
+            m.reset(s);
+        }
+        x.resetStamp[p] = x.stamp;
+        return m;
+    }
+}
