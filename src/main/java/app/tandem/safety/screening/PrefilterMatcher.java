@@ -1,6 +1,5 @@
 package app.tandem.safety.screening;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,11 +22,7 @@ final class PrefilterMatcher implements RawMatcher {
     private final int[] groupOf;
     private final int groups;
 
-    // Aho-Corasick automaton over ASCII (no trigger string contains other characters; they reset to the root).
-    private final int[] symbol;      // ASCII char -> symbol (0 = used by no trigger string)
-    private final int symbols;
-    private final int[] delta;       // state * symbols + symbol -> state
-    private final int[][] out;       // state -> trigger ids ending here (including via suffix links)
+    private final TriggerAutomaton automaton;
     private final int[] length;      // trigger id -> length
     private final int[][] anchored;  // trigger id -> pieces whose first clause contains it
     private final int[][] prefixed;  // trigger id -> pieces that can start with it
@@ -95,83 +90,13 @@ final class PrefilterMatcher implements RawMatcher {
             prefixed[i] = prefixedL.get(i).stream().mapToInt(Integer::intValue).toArray();
             isPrefix[i] = prefixed[i].length > 0;
         }
-        // Build the automaton over the characters the strings use (symbol 0 = any other character, which no
-        // string contains, so it leads back to the root): trie, then breadth-first failure links folded into a
-        // full transition table.
-        this.symbol = new int[128];
-        int symbols = 1;
-        for (String s : strings) {
-            for (int k = 0; k < s.length(); k++) {
-                if (symbol[s.charAt(k)] == 0) {
-                    symbol[s.charAt(k)] = symbols++;
-                }
-            }
-        }
-        this.symbols = symbols;
-        List<int[]> go = new ArrayList<>();
-        List<List<Integer>> outs = new ArrayList<>();
-        go.add(newRow(symbols));
-        outs.add(new ArrayList<>());
-        for (int i = 0; i < t; i++) {
-            String s = strings.get(i);
-            int st = 0;
-            for (int k = 0; k < s.length(); k++) {
-                int c = symbol[s.charAt(k)];
-                if (go.get(st)[c] < 0) {
-                    go.add(newRow(symbols));
-                    outs.add(new ArrayList<>());
-                    go.get(st)[c] = go.size() - 1;
-                }
-                st = go.get(st)[c];
-            }
-            outs.get(st).add(i);
-        }
-        int states = go.size();
-        int[] fail = new int[states];
-        this.delta = new int[states * symbols];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int c = 0; c < symbols; c++) {
-            int nx = go.get(0)[c];
-            if (nx < 0) {
-                delta[c] = 0;
-            } else {
-                delta[c] = nx;
-                fail[nx] = 0;
-                queue.add(nx);
-            }
-        }
-        this.out = new int[states][];
-        out[0] = new int[0];
-        while (!queue.isEmpty()) {
-            int st = queue.poll();
-            int[] own = outs.get(st).stream().mapToInt(Integer::intValue).toArray();
-            int[] inherited = out[fail[st]];
-            int[] all = Arrays.copyOf(own, own.length + inherited.length);
-            System.arraycopy(inherited, 0, all, own.length, inherited.length);
-            out[st] = all;
-            for (int c = 0; c < symbols; c++) {
-                int nx = go.get(st)[c];
-                if (nx < 0) {
-                    delta[st * symbols + c] = delta[fail[st] * symbols + c];
-                } else {
-                    delta[st * symbols + c] = nx;
-                    fail[nx] = delta[fail[st] * symbols + c];
-                    queue.add(nx);
-                }
-            }
-        }
+        this.automaton = new TriggerAutomaton(strings);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.pieces.length, t, this.groups));
-    }
-
-    private static int[] newRow(int symbols) {
-        int[] row = new int[symbols];
-        Arrays.fill(row, -1);
-        return row;
     }
 
     /** Size of the automaton, for tests and tuning: {states, trigger strings, symbols}. */
     int[] automatonSize() {
-        return new int[] {out.length, length.length, symbols};
+        return new int[] {automaton.size()[0], length.length, automaton.size()[1]};
     }
 
     private static boolean ascii(String s) {
@@ -248,8 +173,8 @@ final class PrefilterMatcher implements RawMatcher {
         int st = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            st = c < 128 ? delta[st * symbols + symbol[c]] : 0;
-            int[] o = out[st];
+            st = automaton.step(st, c);
+            int[] o = automaton.out(st);
             for (int k = 0; k < o.length; k++) {
                 int id = o[k];
                 if (x.seen[id] != stamp) {

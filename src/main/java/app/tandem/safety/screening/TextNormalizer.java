@@ -23,6 +23,9 @@ public final class TextNormalizer {
     /** Normalises {@code text} and returns its elongation variants. */
     public static Variants normalise(String text) {
         String base = basic(text);
+        if (!hasElongation(base)) {
+            return new Variants(base, null);
+        }
         // Elongation ("dieeee", "sooo") is ambiguous: "diee" vs "die", "soo" vs "so"; screen both.
         boolean elongated = false;
         StringBuilder two = new StringBuilder(base.length());
@@ -49,6 +52,17 @@ public final class TextNormalizer {
             i = j;
         }
         return elongated ? new Variants(two.toString(), one.toString()) : new Variants(base, null);
+    }
+
+    /** Whether a letter repeats three or more times in a row. */
+    private static boolean hasElongation(String s) {
+        for (int i = 2; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == s.charAt(i - 1) && c == s.charAt(i - 2) && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, apostrophes, emoji, diacritics, leetspeak and whitespace; no elongation handling. */

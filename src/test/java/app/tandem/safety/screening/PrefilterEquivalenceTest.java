@@ -79,6 +79,42 @@ class PrefilterEquivalenceTest {
     }
 
     @Test
+    void sentenceCuesAreFoundExactlyAsARegexSearchOverTheSentenceWould() throws Exception {
+        CueIndex cues = new CueIndex(TextLayout.CUE_PATTERNS);
+        assertThat(cues.scanAllCount()).as("cue pieces scanned at every position").isLessThanOrEqualTo(6);
+        List<String> texts = new ArrayList<>(corpusTexts());
+        texts.addAll(ScreenerBenchmark.texts());
+        texts.addAll(ScreenerProfile.texts(500, 0.3, 13));
+        List<String> different = new ArrayList<>();
+        int found = 0;
+        for (String raw : texts) {
+            String t = TextNormalizer.normalise(raw).twoLetter();
+            TextLayout layout = TextLayout.of(t);
+            CueIndex.Scan scan = cues.scan(t);
+            for (int slot = 0; slot < TextLayout.CUE_PATTERNS.size(); slot++) {
+                // Each sentence, the whole text, and every clause start to the text's end.
+                List<int[]> regions = new ArrayList<>();
+                for (int i = 0; i < layout.sentenceCount(); i++) {
+                    regions.add(new int[] {layout.sentenceStart(i), layout.sentenceEnd(i)});
+                }
+                regions.add(new int[] {0, t.length()});
+                for (int[] r : regions) {
+                    Matcher m = TextLayout.CUE_PATTERNS.get(slot).matcher(t);
+                    m.region(r[0], r[1]);
+                    m.useTransparentBounds(true);
+                    boolean expected = m.find();
+                    found += expected ? 1 : 0;
+                    if (scan.find(slot, r[0], r[1]) != expected) {
+                        different.add("slot " + slot + " [" + r[0] + "," + r[1] + ") expected " + expected + ": " + t);
+                    }
+                }
+            }
+        }
+        assertThat(different).isEmpty();
+        assertThat(found).as("cues present somewhere").isGreaterThan(500);
+    }
+
+    @Test
     void requiredStringsAndStartPrefixesHoldForEveryMatchInTheCorpus() throws IOException {
         // Soundness of the regex analysis itself, piece by piece: every match contains a string of each clause
         // and starts with one of the start prefixes.
