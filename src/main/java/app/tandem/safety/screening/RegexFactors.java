@@ -360,7 +360,7 @@ final class RegexFactors {
                     throw new IllegalArgumentException("unsupported range at " + pos);
                 }
                 pos += 2;
-                if (hi - lit > 8) {
+                if (hi - lit > 9) {
                     wide = true;
                 } else {
                     for (char x = lit; x <= hi; x++) {
@@ -371,7 +371,7 @@ final class RegexFactors {
                 chars.add(String.valueOf(lit));
             }
         }
-        return wide || chars.size() > 8 ? UNKNOWN : exact(chars);
+        return wide || chars.size() > 10 ? UNKNOWN : exact(chars);
     }
 
     /** An exact node; its prefix and clauses are derived when needed ({@link #prefixOf}, {@link #clausesOf}). */

@@ -129,7 +129,7 @@ public final class ScreeningEngine {
         }
         List<ScreeningReason> reasons = new ArrayList<>(hits.size());
         RiskLevel overall = RiskLevel.NONE;
-        boolean resolve = !selfRisk && Lexicon.RESOLVE.matcher(s).find();
+        boolean resolve = !selfRisk && layout.cue(TextLayout.RESOLVE, 0);
         for (Hit h : hits) {
             RiskLevel level = h.level();
             List<String> cues = h.cues();

@@ -92,12 +92,15 @@ final class TextLayout {
     /** Words that open a new clause, so "I'm not okay but I want to die" scopes "not" to the first clause. */
     private static final String[] CLAUSE_WORDS = {"but ", "though ", "although ", "however ", "except ", "yet ", "because ", "cause ", "cuz ", "and i ", "and now ", "so i ", "just "};
 
-    /** First letters of the clause words, so most spaces are settled by one lookup. */
-    private static final boolean[] CLAUSE_FIRST = new boolean[128];
+    /** The clause words by first letter, so most spaces are settled by one lookup. */
+    private static final String[][] CLAUSE_BY_FIRST = new String[128][];
 
     static {
         for (String w : CLAUSE_WORDS) {
-            CLAUSE_FIRST[w.charAt(0)] = true;
+            String[] old = CLAUSE_BY_FIRST[w.charAt(0)];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            CLAUSE_BY_FIRST[w.charAt(0)] = grown;
         }
     }
 
@@ -106,10 +109,11 @@ final class TextLayout {
             return false;
         }
         char c = s.charAt(at);
-        if (c >= 128 || !CLAUSE_FIRST[c]) {
+        String[] words = c < 128 ? CLAUSE_BY_FIRST[c] : null;
+        if (words == null) {
             return false;
         }
-        for (String w : CLAUSE_WORDS) {
+        for (String w : words) {
             if (s.startsWith(w, at)) {
                 return true;
             }
@@ -124,9 +128,12 @@ final class TextLayout {
     static final int HUMOUR = 4;
     static final int BENIGN = 5;
     static final int SERIOUS = 6;
+    /** Resolve markers anywhere in the text ("I've made up my mind"). */
+    static final int RESOLVE = 7;
     /** The cue patterns by slot. */
     static final java.util.List<java.util.regex.Pattern> CUE_PATTERNS = java.util.List.of(
-        Lexicon.MEDIA, Lexicon.PAST, Lexicon.RECENT, Lexicon.CURRENT, Lexicon.HUMOUR, Lexicon.BENIGN, Lexicon.SERIOUS);
+        Lexicon.MEDIA, Lexicon.PAST, Lexicon.RECENT, Lexicon.CURRENT, Lexicon.HUMOUR, Lexicon.BENIGN, Lexicon.SERIOUS,
+        Lexicon.RESOLVE);
     /** Finds cues only where they can start; equivalent to {@code find} over the sentence. */
     private static final CueIndex CUES = new CueIndex(CUE_PATTERNS);
     private CueIndex.Scan cueScan;
@@ -139,8 +146,9 @@ final class TextLayout {
         byte v = cueCache[slot][idx];
         if (v == 0) {
             // "I want to die lol. not joking though": seriousness markers apply to the whole text.
-            int from = sentenceStarts.length == 0 || slot == SERIOUS ? 0 : sentenceStarts[idx];
-            int to = sentenceEnds.length == 0 || slot == SERIOUS ? text.length() : sentenceEnds[idx];
+            boolean wholeText = slot == SERIOUS || slot == RESOLVE;
+            int from = sentenceStarts.length == 0 || wholeText ? 0 : sentenceStarts[idx];
+            int to = sentenceEnds.length == 0 || wholeText ? text.length() : sentenceEnds[idx];
             if (cueScan == null) {
                 cueScan = CUES.scan(text);
             }

@@ -67,6 +67,10 @@ public final class TextNormalizer {
 
     /** Lower case, apostrophes, emoji, diacritics, leetspeak and whitespace; no elongation handling. */
     static String basic(String text) {
+        if (plainAscii(text)) {
+            // No emoji, quotes, dashes, tabs or accents to map: the general path would copy the text unchanged.
+            return collapseSpacesAndLeet(text.toLowerCase(Locale.ROOT));
+        }
         StringBuilder sb = new StringBuilder(text.length() + 16);
         boolean nonAscii = false;
         for (int i = 0; i < text.length(); ) {
@@ -98,6 +102,17 @@ public final class TextNormalizer {
             s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         }
         return collapseSpacesAndLeet(s);
+    }
+
+    /** Printable ASCII except the backtick, which the general path maps to an apostrophe. */
+    private static boolean plainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Maps digits and symbols used as letters only when they sit right after a letter ("su1c1de"), not in "4am". */
