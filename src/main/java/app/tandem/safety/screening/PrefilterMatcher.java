@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
  */
 final class PrefilterMatcher implements RawMatcher {
 
-    private final Pattern[] pieces;
+    private final String[] sources;
+    /** Compiled on first use: most pieces are never tried in a run, and compiling all of them costs start-up time. */
+    private final AtomicReferenceArray<Pattern> pieces;
     private final int[] groupOf;
     private final int groups;
 
@@ -32,11 +35,13 @@ final class PrefilterMatcher implements RawMatcher {
     private final boolean[] scanAll; // pieces without a usable start prefix: found with Matcher.find
     private final ThreadLocal<Scratch> scratch;
 
-    PrefilterMatcher(List<Pattern> pieces, int[] groupOf, int groups) {
-        this.pieces = pieces.toArray(new Pattern[0]);
+    PrefilterMatcher(List<String> sources, int[] groupOf, int groups) {
+        this.sources = sources.toArray(new String[0]);
+        this.pieces = new AtomicReferenceArray<>(this.sources.length);
         this.groupOf = groupOf;
         this.groups = groups;
-        int n = pieces.size();
+        int n = this.sources.length;
+        List<RegexFactors.Info> infos = PrecomputedFactors.lookup(sources);
         Map<String, Integer> ids = new HashMap<>();
         List<String> strings = new ArrayList<>();
         List<List<Integer>> anchoredL = new ArrayList<>();
@@ -46,21 +51,21 @@ final class PrefilterMatcher implements RawMatcher {
         List<Integer> always = new ArrayList<>();
         Map<String, RegexFactors.Info> groupCache = new HashMap<>();
         for (int p = 0; p < n; p++) {
-            RegexFactors.Info info;
-            try {
-                info = RegexFactors.analyse(pieces.get(p).pattern(), groupCache);
-            } catch (IllegalArgumentException e) {
-                info = new RegexFactors.Info(null, null, List.of());
-            }
+            RegexFactors.Info info = infos != null ? infos.get(p) : analyse(sources.get(p), groupCache);
             List<Set<String>> cs = new ArrayList<>();
             for (Set<String> c : info.clauses()) {
-                if (c.stream().allMatch(PrefilterMatcher::ascii)) {
+                if (ascii(c)) {
                     cs.add(c);
                 }
             }
             clauses[p] = new int[cs.size()][];
             for (int k = 0; k < cs.size(); k++) {
-                clauses[p][k] = cs.get(k).stream().mapToInt(s -> id(s, ids, strings, anchoredL, prefixedL)).toArray();
+                int[] c = new int[cs.get(k).size()];
+                int j = 0;
+                for (String s : cs.get(k)) {
+                    c[j++] = id(s, ids, strings, anchoredL, prefixedL);
+                }
+                clauses[p][k] = c;
             }
             if (cs.isEmpty()) {
                 always.add(p);
@@ -70,7 +75,7 @@ final class PrefilterMatcher implements RawMatcher {
                 }
             }
             Set<String> prefix = info.prefix();
-            if (prefix == null || prefix.contains("") || !prefix.stream().allMatch(PrefilterMatcher::ascii)) {
+            if (prefix == null || prefix.contains("") || !ascii(prefix)) {
                 scanAll[p] = true;
             } else {
                 for (String s : prefix) {
@@ -78,7 +83,7 @@ final class PrefilterMatcher implements RawMatcher {
                 }
             }
         }
-        this.unconditional = always.stream().mapToInt(Integer::intValue).toArray();
+        this.unconditional = toArray(always);
         int t = strings.size();
         this.length = new int[t];
         this.anchored = new int[t][];
@@ -86,17 +91,43 @@ final class PrefilterMatcher implements RawMatcher {
         this.isPrefix = new boolean[t];
         for (int i = 0; i < t; i++) {
             length[i] = strings.get(i).length();
-            anchored[i] = anchoredL.get(i).stream().mapToInt(Integer::intValue).toArray();
-            prefixed[i] = prefixedL.get(i).stream().mapToInt(Integer::intValue).toArray();
+            anchored[i] = toArray(anchoredL.get(i));
+            prefixed[i] = toArray(prefixedL.get(i));
             isPrefix[i] = prefixed[i].length > 0;
         }
         this.automaton = new TriggerAutomaton(strings);
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.pieces.length, t, this.groups));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.sources.length, t, this.groups));
     }
 
     /** Size of the automaton, for tests and tuning: {states, trigger strings, symbols}. */
     int[] automatonSize() {
         return new int[] {automaton.size()[0], length.length, automaton.size()[1]};
+    }
+
+    /** The facts about one piece; a piece the analysis cannot read is tried on every text at every position. */
+    static RegexFactors.Info analyse(String source, Map<String, RegexFactors.Info> groupCache) {
+        try {
+            return RegexFactors.analyse(source, groupCache);
+        } catch (IllegalArgumentException e) {
+            return new RegexFactors.Info(null, null, List.of());
+        }
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
+    private static boolean ascii(Set<String> strings) {
+        for (String s : strings) {
+            if (!ascii(s)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean ascii(String s) {
@@ -227,7 +258,7 @@ final class PrefilterMatcher implements RawMatcher {
                 }
             }
         }
-        for (int p = 0; p < pieces.length; p++) {
+        for (int p = 0; p < sources.length; p++) {
             if (scanAll[p] && x.checked[p] == stamp && x.enabled[p]) {
                 // No known start prefix: every position where the piece can match is a candidate.
                 Matcher m = matcher(x, p, s);
@@ -301,7 +332,12 @@ final class PrefilterMatcher implements RawMatcher {
     private Matcher matcher(Scratch x, int p, String s) {
         Matcher m = x.matchers[p];
         if (m == null) {
-            m = pieces[p].matcher(s);
+            Pattern pattern = pieces.get(p);
+            if (pattern == null) {
+                pattern = Pattern.compile(sources[p]);
+                pieces.set(p, pattern); // a racing thread compiles an equal pattern: harmless
+            }
+            m = pattern.matcher(s);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             x.matchers[p] = m;

@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class RegexFactors {
 
+    /** Bump when the analysis changes, so precomputed results ({@link PrecomputedFactors}) are not used. */
+    static final int VERSION = 1;
+
     /** Largest exact string set kept before a node is treated as "contains one of these" only. */
     private static final int EXACT_CAP = 64;
     private static final int PREFIX_CAP = 256;

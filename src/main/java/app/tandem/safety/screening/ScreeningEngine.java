@@ -27,13 +27,17 @@ public final class ScreeningEngine {
     }
 
     private ScreeningEngine(List<Rule> rules, boolean reference) {
+        // Each piece keeps its rule's id, level, kind and flags; the prefilter compiles a piece only when it is
+        // first tried, so the piece rows carry the whole rule's pattern.
         List<Rule> pieces = new ArrayList<>(rules.size() * 8);
+        List<String> sources = new ArrayList<>(rules.size() * 8);
         // Piece index to original rule index, so each rule's matches stay non-overlapping across its pieces.
         List<Integer> groupOf = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             for (String piece : PatternSplitter.split(rule.pattern().pattern())) {
-                pieces.add(new Rule(rule.id(), rule.level(), rule.kind(), rule.flags(), java.util.regex.Pattern.compile(piece)));
+                pieces.add(reference ? new Rule(rule.id(), rule.level(), rule.kind(), rule.flags(), java.util.regex.Pattern.compile(piece)) : rule);
+                sources.add(piece);
                 groupOf.add(r);
             }
         }
@@ -41,7 +45,7 @@ public final class ScreeningEngine {
         int[] groups = groupOf.stream().mapToInt(Integer::intValue).toArray();
         this.matcher = reference
                 ? new DispatchMatcher(table, groups, rules.size())
-                : new PrefilterMatcher(table.stream().map(Rule::pattern).toList(), groups, rules.size());
+                : new PrefilterMatcher(sources, groups, rules.size());
     }
 
     /**

@@ -65,10 +65,13 @@ final class TriggerAutomaton {
         // Breadth first, so a state's failure state is complete before the state itself.
         while (!queue.isEmpty()) {
             int st = queue.poll();
-            int[] own = outs.get(st).stream().mapToInt(Integer::intValue).toArray();
+            List<Integer> own = outs.get(st);
             int[] inherited = out[fail[st]];
-            int[] all = Arrays.copyOf(own, own.length + inherited.length);
-            System.arraycopy(inherited, 0, all, own.length, inherited.length);
+            int[] all = new int[own.size() + inherited.length];
+            for (int k = 0; k < own.size(); k++) {
+                all[k] = own.get(k);
+            }
+            System.arraycopy(inherited, 0, all, own.size(), inherited.length);
             out[st] = all;
             for (int c = 0; c < symbols; c++) {
                 int nx = go.get(st)[c];
