@@ -147,30 +147,33 @@ final class CueIndex {
         /** Whether cue {@code slot} matches inside {@code [from, to)} (transparent bounds), as {@code find} would. */
         boolean find(int slot, int from, int to) {
             for (int p : piecesOf[slot]) {
-                if (!enabled(p)) {
-                    continue;
-                }
-                if (scanAll[p]) {
-                    Matcher m = matcher(p);
-                    m.region(from, to);
-                    if (m.find()) {
-                        return true;
-                    }
-                    continue;
-                }
-                for (int k = 0; k < count; k += 2) {
-                    int start = starts[k + 1];
-                    if (start < from || start >= to || !startsPiece(starts[k], p)) {
-                        continue;
-                    }
-                    Matcher m = matcher(p);
-                    m.region(start, to);
-                    if (m.lookingAt()) {
-                        return true;
-                    }
+                if (enabled(p) && (scanAll[p] ? findAnywhere(p, from, to) : findAtPrefixes(p, from, to))) {
+                    return true;
                 }
             }
             return false;
+        }
+
+        private boolean findAnywhere(int p, int from, int to) {
+            Matcher m = matcher(p);
+            m.region(from, to);
+            return m.find();
+        }
+
+        private boolean findAtPrefixes(int p, int from, int to) {
+            for (int k = 0; k < count; k += 2) {
+                int start = starts[k + 1];
+                if (start >= from && start < to && startsPiece(starts[k], p) && lookingAt(p, start, to)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean lookingAt(int p, int start, int to) {
+            Matcher m = matcher(p);
+            m.region(start, to);
+            return m.lookingAt();
         }
 
         private boolean enabled(int p) {

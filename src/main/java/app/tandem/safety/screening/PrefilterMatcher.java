@@ -33,6 +33,7 @@ final class PrefilterMatcher implements RawMatcher {
     private final int[][][] clauses; // piece -> clauses of trigger ids
     private final int[] unconditional; // pieces with no usable clause: always considered
     private final boolean[] scanAll; // pieces without a usable start prefix: found with Matcher.find
+    private final int[] scanAllPieces;
     private final ThreadLocal<Scratch> scratch;
 
     PrefilterMatcher(List<String> sources, int[] groupOf, int groups) {
@@ -84,6 +85,13 @@ final class PrefilterMatcher implements RawMatcher {
             }
         }
         this.unconditional = toArray(always);
+        List<Integer> scanned = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            if (scanAll[p]) {
+                scanned.add(p);
+            }
+        }
+        this.scanAllPieces = toArray(scanned);
         int t = strings.size();
         this.length = new int[t];
         this.anchored = new int[t][];
@@ -163,6 +171,8 @@ final class PrefilterMatcher implements RawMatcher {
         int[] occurrences = new int[64]; // pairs: trigger id, end position (exclusive)
         long[] events = new long[64];
         int stamp;
+        int seenCount;
+        int occurrenceCount;
 
         Scratch(int pieces, int triggers, int groups) {
             matchers = new Matcher[pieces];
@@ -190,6 +200,7 @@ final class PrefilterMatcher implements RawMatcher {
 
     @Override
     public int[] find(String s) {
+        // Kept as small methods: the JIT compiles each cheaply instead of one huge method with the regex inlined.
         Scratch x = scratch.get();
         if (++x.stamp == Integer.MAX_VALUE) {
             Arrays.fill(x.seen, 0);
@@ -197,14 +208,26 @@ final class PrefilterMatcher implements RawMatcher {
             Arrays.fill(x.resetStamp, 0);
             x.stamp = 1;
         }
+        scan(x, s);
+        if (!enable(x)) {
+            return null;
+        }
+        int ev = events(x, s);
+        if (ev == 0) {
+            return null;
+        }
+        sort(x.events, ev);
+        return match(x, s, ev);
+    }
+
+    /** One automaton pass: which trigger strings occur, and where the start prefixes end. */
+    private void scan(Scratch x, String s) {
         int stamp = x.stamp;
-        int n = s.length();
         int seenCount = 0;
         int occ = 0;
         int st = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            st = automaton.step(st, c);
+        for (int i = 0, n = s.length(); i < n; i++) {
+            st = automaton.step(st, s.charAt(i));
             int[] o = automaton.out(st);
             for (int k = 0; k < o.length; k++) {
                 int id = o[k];
@@ -224,29 +247,37 @@ final class PrefilterMatcher implements RawMatcher {
                 }
             }
         }
-        // Which pieces have every required clause present.
-        int enabledCount = 0;
-        for (int k = 0; k < seenCount; k++) {
+        x.seenCount = seenCount;
+        x.occurrenceCount = occ;
+    }
+
+    /** Marks the pieces whose every required clause occurs; false when there are none. */
+    private boolean enable(Scratch x) {
+        int stamp = x.stamp;
+        boolean any = false;
+        for (int k = 0; k < x.seenCount; k++) {
             for (int p : anchored[x.seenList[k]]) {
                 if (x.checked[p] != stamp) {
                     x.checked[p] = stamp;
                     boolean ok = allClauses(clauses[p], x.seen, stamp);
                     x.enabled[p] = ok;
-                    enabledCount += ok ? 1 : 0;
+                    any |= ok;
                 }
             }
         }
         for (int p : unconditional) {
             x.checked[p] = stamp;
             x.enabled[p] = true;
-            enabledCount++;
+            any = true;
         }
-        if (enabledCount == 0) {
-            return null;
-        }
-        // Candidate (start, piece) events, sorted like the position-by-position scan would try them.
+        return any;
+    }
+
+    /** Candidate (start, piece) events of the enabled pieces; returns their number. */
+    private int events(Scratch x, String s) {
+        int stamp = x.stamp;
         int ev = 0;
-        for (int k = 0; k < occ; k += 2) {
+        for (int k = 0; k < x.occurrenceCount; k += 2) {
             int id = x.occurrences[k];
             int start = x.occurrences[k + 1] - length[id];
             for (int p : prefixed[id]) {
@@ -258,28 +289,53 @@ final class PrefilterMatcher implements RawMatcher {
                 }
             }
         }
-        for (int p = 0; p < sources.length; p++) {
-            if (scanAll[p] && x.checked[p] == stamp && x.enabled[p]) {
-                // No known start prefix: every position where the piece can match is a candidate.
-                Matcher m = matcher(x, p, s);
-                int from = 0;
-                while (from <= n) {
-                    m.region(from, n);
-                    if (!m.find()) {
-                        break;
-                    }
-                    if (ev == x.events.length) {
-                        x.events = Arrays.copyOf(x.events, ev * 2);
-                    }
-                    x.events[ev++] = (long) m.start() << 32 | p;
-                    from = m.start() + 1;
-                }
+        for (int p : scanAllPieces) {
+            if (x.checked[p] == stamp && x.enabled[p]) {
+                ev = scanEvents(x, s, p, ev);
             }
         }
-        if (ev == 0) {
-            return null;
+        return ev;
+    }
+
+    /** A piece without a known start prefix: every position where it matches is a candidate. */
+    private int scanEvents(Scratch x, String s, int p, int ev) {
+        int n = s.length();
+        Matcher m = matcher(x, p, s);
+        int from = 0;
+        while (from <= n) {
+            m.region(from, n);
+            if (!m.find()) {
+                break;
+            }
+            if (ev == x.events.length) {
+                x.events = Arrays.copyOf(x.events, ev * 2);
+            }
+            x.events[ev++] = (long) m.start() << 32 | p;
+            from = m.start() + 1;
         }
-        Arrays.sort(x.events, 0, ev);
+        return ev;
+    }
+
+    /** Ascending; insertion sort for the usual handful of events. */
+    private static void sort(long[] a, int n) {
+        if (n > 48) {
+            Arrays.sort(a, 0, n);
+            return;
+        }
+        for (int i = 1; i < n; i++) {
+            long v = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    /** Tries the sorted events like the position-by-position scan: each rule's matches non-overlapping. */
+    private int[] match(Scratch x, String s, int ev) {
+        int n = s.length();
         Arrays.fill(x.nextStart, 0);
         int[] raw = null;
         int rawCount = 0;
@@ -295,21 +351,27 @@ final class PrefilterMatcher implements RawMatcher {
             if (start < x.nextStart[groupOf[p]]) {
                 continue;
             }
-            Matcher m = matcher(x, p, s);
-            m.region(start, n);
-            if (m.lookingAt() && m.end() > m.start()) {
+            int end = lookingAt(x, p, s, start, n);
+            if (end > start) {
                 if (raw == null) {
                     raw = new int[24];
                 } else if (rawCount + 3 > raw.length) {
                     raw = Arrays.copyOf(raw, raw.length * 2);
                 }
                 raw[rawCount++] = p;
-                raw[rawCount++] = m.start();
-                raw[rawCount++] = m.end();
-                x.nextStart[groupOf[p]] = m.end();
+                raw[rawCount++] = start;
+                raw[rawCount++] = end;
+                x.nextStart[groupOf[p]] = end;
             }
         }
         return raw == null ? null : Arrays.copyOf(raw, rawCount);
+    }
+
+    /** End of piece {@code p}'s match starting at {@code start}, or -1. */
+    private int lookingAt(Scratch x, int p, String s, int start, int n) {
+        Matcher m = matcher(x, p, s);
+        m.region(start, n);
+        return m.lookingAt() ? m.end() : -1;
     }
 
     private static boolean allClauses(int[][] cs, int[] seen, int stamp) {
