@@ -117,32 +117,32 @@ public final class TextNormalizer {
 
     /** Maps digits and symbols used as letters only when they sit right after a letter ("su1c1de"), not in "4am". */
     private static String collapseSpacesAndLeet(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        char[] out = new char[n];
+        int len = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == ' ') {
                 if (!space) {
-                    out.append(' ');
+                    out[len++] = ' ';
                 }
                 space = true;
                 continue;
             }
             space = false;
-            char prev = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
+            char prev = len > 0 ? out[len - 1] : ' ';
             if (prev >= 'a' && prev <= 'z') {
-                char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-                char mapped = leet(c, next);
-                out.append(mapped);
+                char next = i + 1 < n ? s.charAt(i + 1) : ' ';
+                out[len++] = leet(c, next);
             } else {
-                out.append(c);
+                out[len++] = c;
             }
         }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
+        if (len > 0 && out[len - 1] == ' ') {
+            len--;
         }
-        return out.toString();
+        return new String(out, 0, len);
     }
 
     private static char leet(char c, char next) {
