@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
  * @param level    level when the match stands (before context)
  * @param kind     how time and means context apply
  * @param flags    bit set of {@code OWNS_NEGATION}, {@code NEEDS_CONTEXT}, {@code BENIGN_CHECK}, {@code IGNORE_QUESTION}, {@code FILLER}
- * @param anchors  literals of which at least one must occur for the pattern to be tried (a cheap prefilter); empty = always try
  * @param pattern  compiled pattern
  */
-public record Rule(String id, RiskLevel level, RuleKind kind, int flags, String[] anchors, Pattern pattern) {
+public record Rule(String id, RiskLevel level, RuleKind kind, int flags, Pattern pattern) {
 
     /** The pattern itself contains negation words ("don't want to live"); only text before the match can negate it. */
     public static final int OWNS_NEGATION = 1;
@@ -29,18 +28,5 @@ public record Rule(String id, RiskLevel level, RuleKind kind, int flags, String[
 
     public boolean has(int flag) {
         return (flags & flag) != 0;
-    }
-
-    /** Cheap prefilter: true when the text contains one of the anchors (or the rule has none). */
-    boolean mayMatch(String text) {
-        if (anchors.length == 0) {
-            return true;
-        }
-        for (String a : anchors) {
-            if (text.indexOf(a) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

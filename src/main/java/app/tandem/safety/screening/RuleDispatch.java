@@ -21,6 +21,12 @@ final class RuleDispatch {
     private final int[][] byBigram;   // positions with exactly two characters left
     private final int[][] byUnigram;  // the last character
     private final int[] all;          // fallback for non-ASCII prefixes
+    /** Per rule: sorted keys of every viable prefix of length {@code deepLength[r]} (0 = no deeper filter). */
+    private final long[][] deepPrefixes;
+    private final int[] deepLength;
+
+    private static final int DEEP_MAX = 6;
+    private static final int DEEP_CAP = 24;
 
     RuleDispatch(List<Rule> rules) {
         Map<Integer, List<Integer>> tri = new HashMap<>();
@@ -70,6 +76,11 @@ final class RuleDispatch {
         for (int i = 0; i < 128; i++) {
             byUnigram[i] = uni.get(i) == null ? NONE : toArray(uni.get(i));
         }
+        this.deepPrefixes = new long[rules.size()][];
+        this.deepLength = new int[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            buildDeep(r, rules.get(r).pattern().matcher(""));
+        }
         this.all = new int[rules.size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
@@ -103,6 +114,63 @@ final class RuleDispatch {
         }
         int[] r = row[c];
         return r == null ? NONE : r;
+    }
+
+    /**
+     * Breadth-first probe of the prefixes a rule can start with, up to {@link #DEEP_MAX} characters while there are
+     * few of them; a text position is then tried only if its next characters are one of those prefixes.
+     */
+    private void buildDeep(int r, Matcher m) {
+        List<String> frontier = List.of("");
+        int depth = 0;
+        for (int d = 1; d <= DEEP_MAX; d++) {
+            List<String> next = new ArrayList<>();
+            for (String p : frontier) {
+                for (char c = FIRST; c <= LAST && next.size() <= DEEP_CAP; c++) {
+                    if (viable(m, p + c)) {
+                        next.add(p + c);
+                    }
+                }
+            }
+            if (next.isEmpty() || next.size() > DEEP_CAP) {
+                break;
+            }
+            frontier = next;
+            depth = d;
+        }
+        if (depth <= 3) {
+            return; // the trigram index already filters this well
+        }
+        long[] keys = new long[frontier.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key(frontier.get(i), 0, depth);
+        }
+        java.util.Arrays.sort(keys);
+        deepPrefixes[r] = keys;
+        deepLength[r] = depth;
+    }
+
+    /** False when rule {@code r} certainly cannot start a match at {@code i}: its next characters are no viable prefix. */
+    boolean deepOk(int r, String s, int i) {
+        int len = deepLength[r];
+        if (len == 0 || i + len > s.length()) {
+            return true;
+        }
+        for (int k = i; k < i + len; k++) {
+            char c = s.charAt(k);
+            if (c < FIRST || c > LAST) {
+                return true;
+            }
+        }
+        return java.util.Arrays.binarySearch(deepPrefixes[r], key(s, i, len)) >= 0;
+    }
+
+    private static long key(String s, int from, int len) {
+        long k = 0;
+        for (int i = from; i < from + len; i++) {
+            k = k << 7 | s.charAt(i);
+        }
+        return k;
     }
 
     /**

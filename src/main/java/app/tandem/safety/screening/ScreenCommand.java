@@ -18,8 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Command-line screening of a JSON Lines file, without Spring:
@@ -95,56 +101,130 @@ public final class ScreenCommand {
         return args[i];
     }
 
+    /** Lines screened per batch; a batch is screened in parallel and written in input order. */
+    private static final int BATCH = 512;
+
+    /** The outcome of one input line: an output line, or an error message, and the label if asked for. */
+    private record LineResult(String output, String error, RiskLevel label, RiskLevel screened) {
+    }
+
     private static int screenFile(Options o, PrintStream out, PrintStream err) throws IOException {
         JsonMapper mapper = JsonMapper.builder().build();
         RiskScreener screener = new RiskScreener();
         Confusion confusion = new Confusion();
-        int lineNo = 0;
-        int screened = 0;
-        int bad = 0;
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "screen-worker");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        int[] counts = new int[2]; // screened, bad
         try (BufferedReader in = Files.newBufferedReader(o.input(), StandardCharsets.UTF_8);
              BufferedWriter w = Files.newBufferedWriter(o.output(), StandardCharsets.UTF_8)) {
+            List<String> batch = new ArrayList<>(BATCH);
+            int firstLine = 1;
             String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
+            while (true) {
+                line = in.readLine();
+                if (line != null) {
+                    batch.add(line);
                 }
-                JsonNode node;
-                try {
-                    node = mapper.readTree(line);
-                } catch (JacksonException e) {
-                    err.println("screen: " + o.input() + ":" + lineNo + ": not valid JSON");
-                    bad++;
-                    continue;
-                }
-                JsonNode text = node == null || !node.isObject() ? null : node.get("text");
-                if (text == null || !text.isString()) {
-                    err.println("screen: " + o.input() + ":" + lineNo + ": expected an object with a string \"text\"");
-                    bad++;
-                    continue;
-                }
-                Screening s = screener.screen(text.stringValue());
-                w.write(mapper.writeValueAsString(result(mapper, node.get("id"), s)));
-                w.newLine();
-                screened++;
-                if (o.labels()) {
-                    JsonNode label = node.get("label");
-                    RiskLevel expected = label == null ? null : level(label.asString());
-                    if (expected == null) {
-                        err.println("screen: " + o.input() + ":" + lineNo + ": --labels needs \"label\" NONE|LOW|MODERATE|HIGH");
-                        bad++;
-                    } else {
-                        confusion.add(expected, s.level());
+                if (batch.size() == BATCH || line == null && !batch.isEmpty()) {
+                    LineResult[] results = screenBatch(batch, firstLine, o, mapper, screener, pool, threads);
+                    for (LineResult r : results) {
+                        write(r, w, err, confusion, counts);
                     }
+                    firstLine += batch.size();
+                    batch.clear();
+                }
+                if (line == null) {
+                    break;
                 }
             }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
+        int screened = counts[0];
+        int bad = counts[1];
         out.println("screened " + screened + " texts" + (bad > 0 ? ", " + bad + " lines skipped (see errors)" : ""));
         if (o.labels()) {
             out.print(confusion.report());
         }
         return bad > 0 ? FAILED : OK;
+    }
+
+    /** Screens a batch on the caller and {@code threads - 1} pool threads, in interleaved slices; results in order. */
+    private static LineResult[] screenBatch(List<String> batch, int firstLine, Options o, JsonMapper mapper,
+                                            RiskScreener screener, ExecutorService pool, int threads) throws IOException {
+        LineResult[] results = new LineResult[batch.size()];
+        List<Future<?>> futures = new ArrayList<>(threads);
+        for (int t = 1; pool != null && t < threads; t++) {
+            int slice = t;
+            futures.add(pool.submit(() -> screenSlice(batch, firstLine, slice, threads, o, mapper, screener, results)));
+        }
+        screenSlice(batch, firstLine, 0, threads, o, mapper, screener, results);
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IOException("screening failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return results;
+    }
+
+    private static void screenSlice(List<String> batch, int firstLine, int slice, int slices, Options o, JsonMapper mapper,
+                                    RiskScreener screener, LineResult[] results) {
+        for (int i = slice; i < batch.size(); i += slices) {
+            results[i] = screenLine(batch.get(i), firstLine + i, o, mapper, screener);
+        }
+    }
+
+    private static LineResult screenLine(String line, int lineNo, Options o, JsonMapper mapper, RiskScreener screener) {
+        if (line.isBlank()) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(line);
+        } catch (JacksonException e) {
+            return new LineResult(null, "screen: " + o.input() + ":" + lineNo + ": not valid JSON", null, null);
+        }
+        JsonNode text = node == null || !node.isObject() ? null : node.get("text");
+        if (text == null || !text.isString()) {
+            return new LineResult(null, "screen: " + o.input() + ":" + lineNo + ": expected an object with a string \"text\"", null, null);
+        }
+        Screening s = screener.screen(text.stringValue());
+        String output = mapper.writeValueAsString(result(mapper, node.get("id"), s));
+        if (!o.labels()) {
+            return new LineResult(output, null, null, s.level());
+        }
+        JsonNode label = node.get("label");
+        RiskLevel expected = label == null ? null : level(label.asString());
+        String error = expected == null ? "screen: " + o.input() + ":" + lineNo + ": --labels needs \"label\" NONE|LOW|MODERATE|HIGH" : null;
+        return new LineResult(output, error, expected, s.level());
+    }
+
+    private static void write(LineResult r, BufferedWriter w, PrintStream err, Confusion confusion, int[] counts) throws IOException {
+        if (r == null) {
+            return; // blank line
+        }
+        if (r.output() != null) {
+            w.write(r.output());
+            w.newLine();
+            counts[0]++;
+        }
+        if (r.error() != null) {
+            err.println(r.error());
+            counts[1]++;
+        } else if (r.label() != null) {
+            confusion.add(r.label(), r.screened());
+        }
     }
 
     private static RiskLevel level(String s) {

@@ -7,7 +7,6 @@ import app.tandem.safety.ScreeningReason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Applies the rule table to a text: finds matches, lets the context evaluator weigh each one, then combines
@@ -19,47 +18,52 @@ public final class ScreeningEngine {
             Comparator.comparing(ScreeningReason::level).reversed();
 
     private final List<Rule> table;
-    private final RuleDispatch dispatch;
-    /** Piece index to original rule index, so the anchor prefilter runs once per rule, not once per piece. */
-    private final int[] groupOf;
-    private final int groups;
+    private final RawMatcher matcher;
     private final ContextEvaluator evaluator = new ContextEvaluator();
-    /** One reusable matcher per rule and thread: matchers are not thread-safe, patterns are. */
-    private final ThreadLocal<Matcher[]> matchers;
 
+    /** The engine over {@code rules}, matched through the trigger-string prefilter. */
     public ScreeningEngine(List<Rule> rules) {
-        this.table = split(rules);
-        this.groupOf = new int[table.size()];
-        for (int i = 0, g = -1; i < table.size(); i++) {
-            g = i > 0 && table.get(i - 1).pattern() != null && sameRule(table.get(i - 1), table.get(i)) ? g : g + 1;
-            groupOf[i] = g;
-        }
-        this.groups = table.isEmpty() ? 0 : groupOf[table.size() - 1] + 1;
-        this.dispatch = new RuleDispatch(this.table);
-        this.matchers = ThreadLocal.withInitial(() -> {
-            Matcher[] ms = new Matcher[this.table.size()];
-            for (int i = 0; i < ms.length; i++) {
-                ms[i] = this.table.get(i).pattern().matcher("");
-                ms[i].useTransparentBounds(true);
-                ms[i].useAnchoringBounds(false);
-            }
-            return ms;
-        });
+        this(rules, false);
     }
 
-    private static boolean sameRule(Rule a, Rule b) {
-        return a.anchors() == b.anchors();
-    }
-
-    /** Each rule as several patterns that each begin with literal text; same rule id, level and flags. */
-    private static List<Rule> split(List<Rule> rules) {
-        List<Rule> out = new ArrayList<>(rules.size() * 8);
-        for (Rule r : rules) {
-            for (String piece : PatternSplitter.split(r.pattern().pattern())) {
-                out.add(new Rule(r.id(), r.level(), r.kind(), r.flags(), r.anchors(), java.util.regex.Pattern.compile(piece)));
+    private ScreeningEngine(List<Rule> rules, boolean reference) {
+        // Each piece keeps its rule's id, level, kind and flags; the prefilter compiles a piece only when it is
+        // first tried, so the piece rows carry the whole rule's pattern.
+        List<Rule> pieces = new ArrayList<>(rules.size() * 8);
+        List<String> sources = new ArrayList<>(rules.size() * 8);
+        // Piece index to original rule index, so each rule's matches stay non-overlapping across its pieces.
+        List<Integer> groupOf = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            for (String piece : PatternSplitter.split(rule.pattern().pattern())) {
+                pieces.add(reference ? new Rule(rule.id(), rule.level(), rule.kind(), rule.flags(), java.util.regex.Pattern.compile(piece)) : rule);
+                sources.add(piece);
+                groupOf.add(r);
             }
         }
-        return List.copyOf(out);
+        this.table = List.copyOf(pieces);
+        int[] groups = groupOf.stream().mapToInt(Integer::intValue).toArray();
+        this.matcher = reference
+                ? new DispatchMatcher(table, groups, rules.size())
+                : new PrefilterMatcher(sources, groups, rules.size());
+    }
+
+    /**
+     * The engine with the original start-position dispatch matcher (every piece tried wherever its first characters
+     * fit). Slow to build and run; tests use it as the reference the prefilter must agree with.
+     */
+    static ScreeningEngine reference(List<Rule> rules) {
+        return new ScreeningEngine(rules, true);
+    }
+
+    /** The raw matches (piece, start, end triples) of a normalised text, or null; for equivalence tests. */
+    int[] rawMatches(String normalised) {
+        return matcher.find(normalised);
+    }
+
+    /** The matcher, for tests. */
+    RawMatcher matcher() {
+        return matcher;
     }
 
     /** The engine over the standard rule table. */
@@ -83,54 +87,11 @@ public final class ScreeningEngine {
     }
 
     Screening screenNormalised(String s) {
-        int n = s.length();
-        int rulesCount = table.size();
-        Matcher[] ms = matchers.get();
-        // 0 = prefilter not yet checked, 1 = anchors absent, 2 = anchors present, 3 = matcher reset to this text.
-        // nextStart keeps each rule's matches non-overlapping, as Matcher.find would.
-        byte[] anchorState = new byte[rulesCount];
-        byte[] groupState = new byte[groups];
-        int[] nextStart = new int[groups];
-        int[] raw = null; // triples: rule, start, end
-        int rawCount = 0;
-        for (int i = 0; i < n; i++) {
-            int[] candidates = dispatch.candidates(s, i);
-            for (int r : candidates) {
-                if (i < nextStart[groupOf[r]]) {
-                    continue;
-                }
-                if (anchorState[r] == 0) {
-                    int g = groupOf[r];
-                    if (groupState[g] == 0) {
-                        groupState[g] = table.get(r).mayMatch(s) ? (byte) 2 : (byte) 1;
-                    }
-                    anchorState[r] = groupState[g];
-                }
-                if (anchorState[r] == 1) {
-                    continue;
-                }
-                Matcher m = ms[r];
-                if (anchorState[r] == 2) {
-                    m.reset(s); // first use of this rule's matcher on this text
-                    anchorState[r] = 3;
-                }
-                m.region(i, n);
-                if (m.lookingAt() && m.end() > m.start()) {
-                    if (raw == null) {
-                        raw = new int[24];
-                    } else if (rawCount + 3 > raw.length) {
-                        raw = java.util.Arrays.copyOf(raw, raw.length * 2);
-                    }
-                    raw[rawCount++] = r;
-                    raw[rawCount++] = m.start();
-                    raw[rawCount++] = m.end();
-                    nextStart[groupOf[r]] = m.end();
-                }
-            }
-        }
+        int[] raw = matcher.find(s);
         if (raw == null) {
             return Screening.NONE;
         }
+        int rawCount = raw.length;
         TextLayout layout = TextLayout.of(s);
         int[] idiomSpans = new int[rawCount];
         int spans = 0;
@@ -172,7 +133,7 @@ public final class ScreeningEngine {
         }
         List<ScreeningReason> reasons = new ArrayList<>(hits.size());
         RiskLevel overall = RiskLevel.NONE;
-        boolean resolve = !selfRisk && Lexicon.RESOLVE.matcher(s).find();
+        boolean resolve = !selfRisk && layout.cue(TextLayout.RESOLVE, 0);
         for (Hit h : hits) {
             RiskLevel level = h.level();
             List<String> cues = h.cues();

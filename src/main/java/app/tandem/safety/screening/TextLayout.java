@@ -92,8 +92,28 @@ final class TextLayout {
     /** Words that open a new clause, so "I'm not okay but I want to die" scopes "not" to the first clause. */
     private static final String[] CLAUSE_WORDS = {"but ", "though ", "although ", "however ", "except ", "yet ", "because ", "cause ", "cuz ", "and i ", "and now ", "so i ", "just "};
 
-    private static boolean clauseWordAt(String s, int at) {
+    /** The clause words by first letter, so most spaces are settled by one lookup. */
+    private static final String[][] CLAUSE_BY_FIRST = new String[128][];
+
+    static {
         for (String w : CLAUSE_WORDS) {
+            String[] old = CLAUSE_BY_FIRST[w.charAt(0)];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            CLAUSE_BY_FIRST[w.charAt(0)] = grown;
+        }
+    }
+
+    private static boolean clauseWordAt(String s, int at) {
+        if (at >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(at);
+        String[] words = c < 128 ? CLAUSE_BY_FIRST[c] : null;
+        if (words == null) {
+            return false;
+        }
+        for (String w : words) {
             if (s.startsWith(w, at)) {
                 return true;
             }
@@ -108,23 +128,31 @@ final class TextLayout {
     static final int HUMOUR = 4;
     static final int BENIGN = 5;
     static final int SERIOUS = 6;
-    private static final java.util.regex.Pattern[] CUE_PATTERNS = {
-        Lexicon.MEDIA, Lexicon.PAST, Lexicon.RECENT, Lexicon.CURRENT, Lexicon.HUMOUR, Lexicon.BENIGN, Lexicon.SERIOUS};
+    /** Resolve markers anywhere in the text ("I've made up my mind"). */
+    static final int RESOLVE = 7;
+    /** The cue patterns by slot. */
+    static final java.util.List<java.util.regex.Pattern> CUE_PATTERNS = java.util.List.of(
+        Lexicon.MEDIA, Lexicon.PAST, Lexicon.RECENT, Lexicon.CURRENT, Lexicon.HUMOUR, Lexicon.BENIGN, Lexicon.SERIOUS,
+        Lexicon.RESOLVE);
+    /** Finds cues only where they can start; equivalent to {@code find} over the sentence. */
+    private static final CueIndex CUES = new CueIndex(CUE_PATTERNS);
+    private CueIndex.Scan cueScan;
 
     /** Whether the cue pattern in {@code slot} occurs in sentence {@code idx}; computed once per sentence. */
     boolean cue(int slot, int idx) {
         if (cueCache == null) {
-            cueCache = new byte[CUE_PATTERNS.length][Math.max(1, sentenceStarts.length)];
+            cueCache = new byte[CUE_PATTERNS.size()][Math.max(1, sentenceStarts.length)];
         }
         byte v = cueCache[slot][idx];
         if (v == 0) {
             // "I want to die lol. not joking though": seriousness markers apply to the whole text.
-            int from = sentenceStarts.length == 0 || slot == SERIOUS ? 0 : sentenceStarts[idx];
-            int to = sentenceEnds.length == 0 || slot == SERIOUS ? text.length() : sentenceEnds[idx];
-            java.util.regex.Matcher m = CUE_PATTERNS[slot].matcher(text);
-            m.region(from, to);
-            m.useTransparentBounds(true);
-            v = m.find() ? (byte) 2 : (byte) 1;
+            boolean wholeText = slot == SERIOUS || slot == RESOLVE;
+            int from = sentenceStarts.length == 0 || wholeText ? 0 : sentenceStarts[idx];
+            int to = sentenceEnds.length == 0 || wholeText ? text.length() : sentenceEnds[idx];
+            if (cueScan == null) {
+                cueScan = CUES.scan(text);
+            }
+            v = cueScan.find(slot, from, to) ? (byte) 2 : (byte) 1;
             cueCache[slot][idx] = v;
         }
         return v == 2;

@@ -23,6 +23,9 @@ public final class TextNormalizer {
     /** Normalises {@code text} and returns its elongation variants. */
     public static Variants normalise(String text) {
         String base = basic(text);
+        if (!hasElongation(base)) {
+            return new Variants(base, null);
+        }
         // Elongation ("dieeee", "sooo") is ambiguous: "diee" vs "die", "soo" vs "so"; screen both.
         boolean elongated = false;
         StringBuilder two = new StringBuilder(base.length());
@@ -51,8 +54,23 @@ public final class TextNormalizer {
         return elongated ? new Variants(two.toString(), one.toString()) : new Variants(base, null);
     }
 
+    /** Whether a letter repeats three or more times in a row. */
+    private static boolean hasElongation(String s) {
+        for (int i = 2; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == s.charAt(i - 1) && c == s.charAt(i - 2) && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower case, apostrophes, emoji, diacritics, leetspeak and whitespace; no elongation handling. */
     static String basic(String text) {
+        if (plainAscii(text)) {
+            // No emoji, quotes, dashes, tabs or accents to map: the general path would copy the text unchanged.
+            return collapseSpacesAndLeet(text.toLowerCase(Locale.ROOT));
+        }
         StringBuilder sb = new StringBuilder(text.length() + 16);
         boolean nonAscii = false;
         for (int i = 0; i < text.length(); ) {
@@ -86,34 +104,45 @@ public final class TextNormalizer {
         return collapseSpacesAndLeet(s);
     }
 
+    /** Printable ASCII except the backtick, which the general path maps to an apostrophe. */
+    private static boolean plainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '`') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Maps digits and symbols used as letters only when they sit right after a letter ("su1c1de"), not in "4am". */
     private static String collapseSpacesAndLeet(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        char[] out = new char[n];
+        int len = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == ' ') {
                 if (!space) {
-                    out.append(' ');
+                    out[len++] = ' ';
                 }
                 space = true;
                 continue;
             }
             space = false;
-            char prev = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
+            char prev = len > 0 ? out[len - 1] : ' ';
             if (prev >= 'a' && prev <= 'z') {
-                char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-                char mapped = leet(c, next);
-                out.append(mapped);
+                char next = i + 1 < n ? s.charAt(i + 1) : ' ';
+                out[len++] = leet(c, next);
             } else {
-                out.append(c);
+                out[len++] = c;
             }
         }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
+        if (len > 0 && out[len - 1] == ' ') {
+            len--;
         }
-        return out.toString();
+        return new String(out, 0, len);
     }
 
     private static char leet(char c, char next) {

@@ -10,11 +10,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Checks the rule table's own consistency: the cheap anchor prefilter never hides a real match. */
+/** Checks the rule table's own consistency: splitting and start-position dispatch never lose a match. */
 class RuleTableTest {
 
     @Test
-    void anchorsNeverHideAMatch() throws IOException {
+    void dispatchNeverHidesAMatch() throws IOException {
         List<String> texts = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream("/safety/screening-corpus.tsv")) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
@@ -29,15 +29,64 @@ class RuleTableTest {
                 }
             }
         }
+        List<Rule> pieces = new ArrayList<>();
+        for (Rule r : RuleTable.rules()) {
+            for (String p : PatternSplitter.split(r.pattern().pattern())) {
+                pieces.add(new Rule(r.id(), r.level(), r.kind(), r.flags(), java.util.regex.Pattern.compile(p)));
+            }
+        }
+        RuleDispatch dispatch = new RuleDispatch(pieces);
         List<String> hidden = new ArrayList<>();
-        for (Rule rule : RuleTable.rules()) {
-            for (String t : texts) {
-                if (!rule.mayMatch(t) && rule.pattern().matcher(t).find()) {
-                    hidden.add(rule.id() + ": " + t);
+        for (String t : texts) {
+            for (int k = 0; k < pieces.size(); k++) {
+                final int piece = k;
+                java.util.regex.Matcher m = pieces.get(k).pattern().matcher(t);
+                while (m.find()) {
+                    int start = m.start();
+                    if (java.util.Arrays.stream(dispatch.candidates(t, start)).noneMatch(c -> c == piece)) {
+                        hidden.add(pieces.get(k).id() + " @" + start + ": " + t);
+                    }
                 }
             }
         }
-        assertThat(hidden).as("matches hidden by a missing anchor").isEmpty();
+        assertThat(hidden).as("matches the start-position dispatch would never try").isEmpty();
+    }
+
+    @Test
+    void splittingKeepsEveryRuleMatch() throws IOException {
+        // Every text a whole rule matches is matched by at least one of its pieces, at the same start.
+        List<String> texts = corpusTexts();
+        for (Rule r : RuleTable.rules()) {
+            List<java.util.regex.Pattern> pieces = PatternSplitter.split(r.pattern().pattern()).stream().map(java.util.regex.Pattern::compile).toList();
+            for (String t : texts) {
+                java.util.regex.Matcher m = r.pattern().matcher(t);
+                while (m.find()) {
+                    int start = m.start();
+                    boolean found = pieces.stream().anyMatch(p -> {
+                        java.util.regex.Matcher pm = p.matcher(t);
+                        pm.useTransparentBounds(true);
+                        pm.useAnchoringBounds(false);
+                        pm.region(start, t.length());
+                        return pm.lookingAt();
+                    });
+                    assertThat(found).as(r.id() + " @" + start + " in: " + t).isTrue();
+                }
+            }
+        }
+    }
+
+    private List<String> corpusTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/safety/screening-corpus.tsv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                String[] f = lines[i].split("\t", 4);
+                if (f.length == 4) {
+                    texts.add(TextNormalizer.normalise(f[3]).twoLetter());
+                }
+            }
+        }
+        return texts;
     }
 
     @Test

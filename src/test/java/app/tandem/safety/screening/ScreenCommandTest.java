@@ -97,6 +97,7 @@ class ScreenCommandTest {
         assertThat(run("screen", "--input", in.toString(), "--output", dir.resolve("o.jsonl").toString())).isZero();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(Files.readAllLines(dir.resolve("o.jsonl"))).hasSize(10_000);
-        assertThat(ms).as("10,000 texts in ms").isLessThan(8_000);
+        // Generous bound so a loaded CI machine does not flake; typical figures are in bench/screener/README.md.
+        assertThat(ms).as("10,000 texts in ms").isLessThan(30_000);
     }
 }
