@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Live delivery of alerts to therapists connected to this node (server-sent events). Two paths, see
  * doc/adr/0010-alert-delivery.md: right after the saving transaction commits, the node that saved the
  * alert pushes it to its own connections; and every node polls the {@code safety_alert_event} feed
- * every second for events saved by other nodes. Each event is sent once per node (deduplicated by id);
+ * every half second (tandem.safety.alerts.live-poll-interval) for events saved by other nodes. Each event is sent once per node (deduplicated by id);
  * the browser deduplicates by alert id. Live delivery is a convenience on top of the durable inbox,
  * in-app notification and email: a failure here never loses an alert.
  */
@@ -101,7 +101,7 @@ class LiveAlertFeed implements DisposableBean {
     }
 
     /** The cross-node path: events saved anywhere in the last seconds, sent here once each. */
-    @Scheduled(fixedDelayString = "${tandem.safety.alerts.live-poll-interval:1000}")
+    @Scheduled(fixedDelayString = "${tandem.safety.alerts.live-poll-interval:500}")
     void poll() {
         Instant now = clock.instant();
         if (connections.isEmpty()) {
