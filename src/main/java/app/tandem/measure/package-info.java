@@ -1,9 +1,11 @@
 /**
- * Questionnaire instruments (PHQ-9, GAD-7, WHO-5, ASRS-v1.1 Part A, PCL-5) defined as data, a generic
- * scoring engine and change-over-time statistics.
+ * Questionnaires: instruments (PHQ-9, GAD-7, WHO-5, ASRS-v1.1 Part A, PCL-5) defined as data, a generic scoring
+ * engine and change-over-time statistics; clients' responses (drafts, corrections), assignments by therapists,
+ * results pages, the instruments API and per-practice enablement.
  *
- * <p>Entry points: {@link app.tandem.measure.InstrumentCatalog}, {@link app.tandem.measure.InstrumentScorer}
- * and {@link app.tandem.measure.ChangeCalculator}. Loading and validation of definition files live in
- * {@code app.tandem.measure.instrument} and are internal.
+ * <p>Entry points: {@link app.tandem.measure.InstrumentCatalog}, {@link app.tandem.measure.InstrumentScorer},
+ * {@link app.tandem.measure.ChangeCalculator}, {@link app.tandem.measure.AssignmentSchedule} and, for other
+ * modules, {@link app.tandem.measure.Measures}. Everything in sub-packages is internal.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Measures")
 package app.tandem.measure;

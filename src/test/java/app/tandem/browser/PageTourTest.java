@@ -24,7 +24,10 @@ class PageTourTest extends BrowserTest {
     void clientPages() {
         CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
         signIn(client.email(), TestData.PASSWORD);
-        tour("client", "/", "/client/privacy", "/notifications", "/settings", "/admin/practice");
+        tour("client", "/", "/client/checkins/new", "/client/trends", "/client/measures", "/client/measures/phq9",
+                "/client/measures/gad7", "/client/measures/who5", "/client/measures/pcl5", "/client/my-data",
+                "/client/journal", "/client/journal/new", "/client/safety-plan", "/client/safety-plan/edit",
+                "/client/privacy", "/notifications", "/settings", "/admin/practice");
     }
 
     @Test
@@ -32,7 +35,10 @@ class PageTourTest extends BrowserTest {
         CurrentUser therapist = data.aTherapist(data.aPractice());
         CurrentUser client = data.aClientOf(therapist);
         signIn(therapist.email(), TestData.PASSWORD);
-        tour("therapist", "/", "/therapist/invitations/new", "/therapist/clients/" + client.id(), "/settings");
+        tour("therapist", "/", "/therapist/alerts", "/therapist/invitations/new", "/therapist/clients/" + client.id(),
+                "/therapist/clients/" + client.id() + "/trends", "/therapist/clients/" + client.id() + "/measures",
+                "/therapist/clients/" + client.id() + "/safety-plan", "/therapist/clients/" + client.id() + "/journal",
+                "/settings");
     }
 
     @Test
@@ -41,7 +47,8 @@ class PageTourTest extends BrowserTest {
         data.aTherapist(practice);
         CurrentUser admin = data.anAdmin(practice);
         signIn(admin.email(), TestData.PASSWORD);
-        tour("admin", "/", "/admin/practice", "/admin/invitations/new", "/admin/audit", "/notifications");
+        tour("admin", "/", "/admin/practice", "/admin/instruments", "/admin/safety", "/admin/invitations/new",
+                "/admin/audit", "/notifications");
     }
 
     private void tour(String role, String... paths) {

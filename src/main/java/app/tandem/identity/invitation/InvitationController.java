@@ -1,5 +1,6 @@
 package app.tandem.identity.invitation;
 
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.identity.account.PasswordRules;
 import app.tandem.shared.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,8 +88,8 @@ class InvitationController {
 
     /** The acceptance form. */
     record AcceptForm(
-            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") String password,
-            @NotBlank(message = "{password.confirmRequired}") String confirmPassword,
+            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") @NotClientFreeText("password") String password,
+            @NotBlank(message = "{password.confirmRequired}") @NotClientFreeText("password") String confirmPassword,
             @AssertTrue(message = "{consent.required}") boolean consent,
-            @NotBlank(message = "{timeZone.invalid}") @Size(max = 64) String timeZone) {}
+            @NotBlank(message = "{timeZone.invalid}") @Size(max = 64) @NotClientFreeText("time zone") String timeZone) {}
 }

@@ -1,5 +1,6 @@
 package app.tandem.identity.invitation;
 
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.shared.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -84,9 +85,9 @@ class InviteController {
 
     /** Whom to invite. */
     record InviteForm(
-            @NotBlank(message = "{invite.nameRequired}") @Size(max = 200, message = "{invite.nameTooLong}") String name,
+            @NotBlank(message = "{invite.nameRequired}") @Size(max = 200, message = "{invite.nameTooLong}") @NotClientFreeText("name typed by staff") String name,
             @NotBlank(message = "{invite.emailRequired}") @Email(message = "{invite.emailInvalid}")
-                    @Size(max = 320, message = "{invite.emailInvalid}") String email,
+                    @Size(max = 320, message = "{invite.emailInvalid}") @NotClientFreeText("email address") String email,
             Boolean alsoAdmin) {
 
         boolean makesAdmin() {

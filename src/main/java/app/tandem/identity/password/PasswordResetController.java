@@ -1,5 +1,6 @@
 package app.tandem.identity.password;
 
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.identity.account.PasswordRules;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -76,9 +77,9 @@ class PasswordResetController {
 
     record ForgotForm(
             @NotBlank(message = "{invite.emailRequired}") @Email(message = "{invite.emailInvalid}")
-                    @Size(max = 320, message = "{invite.emailInvalid}") String email) {}
+                    @Size(max = 320, message = "{invite.emailInvalid}") @NotClientFreeText("email address") String email) {}
 
     record ResetForm(
-            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") String password,
-            @NotBlank(message = "{password.confirmRequired}") String confirmPassword) {}
+            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") @NotClientFreeText("password") String password,
+            @NotBlank(message = "{password.confirmRequired}") @NotClientFreeText("password") String confirmPassword) {}
 }

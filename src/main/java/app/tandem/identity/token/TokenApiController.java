@@ -1,5 +1,6 @@
 package app.tandem.identity.token;
 
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.shared.CurrentUser;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -81,8 +82,8 @@ class TokenApiController {
 
     record TokenRequest(
             @NotBlank(message = "Enter your email address.") @Email(message = "Enter a valid email address.")
-                    @Size(max = 320) String email,
-            @NotBlank(message = "Enter your password.") @Size(max = 200) String password) {}
+                    @Size(max = 320) @NotClientFreeText("email address") String email,
+            @NotBlank(message = "Enter your password.") @Size(max = 200) @NotClientFreeText("password") String password) {}
 
     record TokenResponse(String token, Instant expiresAt) {}
 }

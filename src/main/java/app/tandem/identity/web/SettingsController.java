@@ -1,5 +1,6 @@
 package app.tandem.identity.web;
 
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.identity.account.AccountRepository;
 import app.tandem.identity.account.PasswordRules;
 import app.tandem.identity.token.ApiTokens;
@@ -93,7 +94,7 @@ class SettingsController {
     }
 
     record PasswordForm(
-            @NotBlank(message = "{settings.password.currentRequired}") @Size(max = 200) String currentPassword,
-            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") String newPassword,
-            @NotBlank(message = "{password.confirmRequired}") String confirmPassword) {}
+            @NotBlank(message = "{settings.password.currentRequired}") @Size(max = 200) @NotClientFreeText("password") String currentPassword,
+            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") @NotClientFreeText("password") String newPassword,
+            @NotBlank(message = "{password.confirmRequired}") @NotClientFreeText("password") String confirmPassword) {}
 }

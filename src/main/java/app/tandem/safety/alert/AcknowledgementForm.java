@@ -1,5 +1,6 @@
 package app.tandem.safety.alert;
 
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.safety.Acknowledgement;
 import app.tandem.safety.AlertOutcome;
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The acknowledgement as a page or API client sends it; {@link #problems()} says what is wrong, per field. */
-record AcknowledgementForm(String outcome, String reason, String note) {
+record AcknowledgementForm(@NotClientFreeText("choice from a list") String outcome, @NotClientFreeText("written by a clinician") String reason, @NotClientFreeText("written by a clinician") String note) {
 
     /** One thing wrong with one field, in words a person understands. */
     record Problem(String field, String message) {}

@@ -1,5 +1,6 @@
 package app.tandem.safety.alert;
 
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.shared.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,7 +32,7 @@ class SafetyAdminController {
             Integer moderateMinutes,
             @NotNull(message = "Enter a time like 12:00.")
             @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "Enter a time like 12:00 (24-hour clock).")
-            String lowTime) {
+            @NotClientFreeText("time of day set by an admin") String lowTime) {
 
         static PolicyForm of(EscalationPolicy policy) {
             return new PolicyForm((int) policy.high().toMinutes(), (int) policy.moderate().toMinutes(),

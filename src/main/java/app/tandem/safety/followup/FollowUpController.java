@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The follow-up questions offered after a risk signal; every question and the whole page can be skipped. */
@@ -42,6 +44,9 @@ class FollowUpController {
     @PostMapping("/client/safety/check")
     String answer(@AuthenticationPrincipal CurrentUser client, @Valid @ModelAttribute FollowUpForm followUpForm,
             BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable follow-up form");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("questions", QUESTIONS);
             return "safety/followup";

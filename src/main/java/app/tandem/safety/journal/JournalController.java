@@ -45,6 +45,9 @@ class JournalController {
     @PostMapping("/client/journal/new")
     String write(@AuthenticationPrincipal CurrentUser client, @Valid @ModelAttribute JournalForm journalForm,
             BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable journal form");
+        }
         if (errors.hasErrors()) {
             return "safety/journal-new";
         }

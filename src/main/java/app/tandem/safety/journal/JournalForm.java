@@ -1,6 +1,6 @@
 package app.tandem.safety.journal;
 
-import app.tandem.safety.ClientFreeText;
+import app.tandem.shared.ClientFreeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

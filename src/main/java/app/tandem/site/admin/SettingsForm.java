@@ -1,5 +1,6 @@
 package app.tandem.site.admin;
 
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeView;
 import jakarta.validation.constraints.Email;
@@ -18,13 +19,13 @@ import org.springframework.validation.Errors;
 
 /** The practice settings form. */
 record SettingsForm(
-        @NotBlank(message = "{admin.practice.nameRequired}") @Size(max = 200) String name,
-        @NotBlank(message = "{timeZone.invalid}") @Size(max = 64) String timeZone,
+        @NotBlank(message = "{admin.practice.nameRequired}") @Size(max = 200) @NotClientFreeText("practice setting") String name,
+        @NotBlank(message = "{timeZone.invalid}") @Size(max = 64) @NotClientFreeText("time zone") String timeZone,
         @NotBlank(message = "{admin.practice.localeInvalid}") @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?",
-                message = "{admin.practice.localeInvalid}") String locale,
-        @Size(max = 40) @Pattern(regexp = "[0-9+() .-]{0,40}", message = "{admin.practice.phoneInvalid}") String phone,
-        @Size(max = 320) @Email(message = "{invite.emailInvalid}") String email,
-        @Size(max = 400) String address,
+                message = "{admin.practice.localeInvalid}") @NotClientFreeText("practice setting") String locale,
+        @Size(max = 40) @Pattern(regexp = "[0-9+() .-]{0,40}", message = "{admin.practice.phoneInvalid}") @NotClientFreeText("practice setting") String phone,
+        @Size(max = 320) @Email(message = "{invite.emailInvalid}") @NotClientFreeText("email address") String email,
+        @Size(max = 400) @NotClientFreeText("practice setting") String address,
         @NotNull(message = "{admin.practice.idleInvalid}") @Min(value = 5, message = "{admin.practice.idleInvalid}")
                 @Max(value = 43200, message = "{admin.practice.idleInvalid}") Integer clientIdleMinutes,
         @NotNull(message = "{admin.practice.hoursInvalid}") @DateTimeFormat(pattern = "HH:mm") LocalTime businessHoursStart,

@@ -11,8 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.tandem.safety.RiskLevel;
-import app.tandem.safety.plan.FakeSafetyNetConfig;
-import app.tandem.safety.plan.FakeSafetyNetConfig.RecordingSafetyNet;
+import app.tandem.safety.crisis.RaisedSignals;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
@@ -21,19 +20,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @TandemIntegrationTest
-@Import(FakeSafetyNetConfig.class)
 class FollowUpPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
-    @Autowired RecordingSafetyNet safetyNet;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -60,22 +56,25 @@ class FollowUpPagesTest {
                 .andExpect(content().string(allOf(containsString("role=\"alert\""),
                         containsString("If you are in danger right now, call 911"))));
 
-        assertThat(safetyNet.callsFor(client.id())).singleElement().satisfies(call -> {
-            assertThat(call.level()).isEqualTo(RiskLevel.HIGH);
-            assertThat(call.source().kind()).isEqualTo("follow-up");
-            assertThat(call.source().reference()).isEqualTo(alert.toString());
-            assertThat(call.text()).contains("a plan").doesNotContain("intention");
+        assertThat(RaisedSignals.of(jdbc, client.id())).singleElement().satisfies(signal -> {
+            assertThat(signal.level()).isEqualTo(RiskLevel.HIGH.name());
+            assertThat(signal.kind()).isEqualTo("follow-up");
+            assertThat(signal.reference()).isEqualTo(alert.toString());
         });
     }
 
     @Test
-    void answersOfNoNeverTouchTheAlertSoTheyCannotLowerIt() throws Exception {
+    void answersOfNoNeverLowerAnOpenAlert() throws Exception {
+        mvc.perform(answers().param("thoughts", "true")).andExpect(status().isOk());
+        assertThat(RaisedSignals.openAlertLevel(jdbc, client.id())).isEqualTo("MODERATE");
+
         mvc.perform(answers().param("wishDead", "false").param("thoughts", "false").param("method", "false")
                         .param("intent", "false").param("plan", "false").param("behaviour", "false"))
                 .andExpect(redirectedUrl("/"));
 
-        assertThat(safetyNet.callsFor(client.id())).isEmpty();
-        assertThat(storedLevels()).containsExactly("NONE");
+        assertThat(RaisedSignals.of(jdbc, client.id())).hasSize(1);
+        assertThat(RaisedSignals.openAlertLevel(jdbc, client.id())).isEqualTo("MODERATE");
+        assertThat(storedLevels()).containsExactlyInAnyOrder("MODERATE", "NONE");
     }
 
     @Test
@@ -83,7 +82,7 @@ class FollowUpPagesTest {
         mvc.perform(answers()).andExpect(redirectedUrl("/"));
 
         assertThat(storedLevels()).isEmpty();
-        assertThat(safetyNet.callsFor(client.id())).isEmpty();
+        assertThat(RaisedSignals.of(jdbc, client.id())).isEmpty();
     }
 
     @Test
@@ -93,7 +92,7 @@ class FollowUpPagesTest {
         mvc.perform(answers(token).param("wishDead", "true"));
 
         assertThat(storedLevels()).containsExactly("LOW");
-        assertThat(safetyNet.callsFor(client.id())).hasSize(1);
+        assertThat(RaisedSignals.of(jdbc, client.id())).hasSize(1);
     }
 
     @Test

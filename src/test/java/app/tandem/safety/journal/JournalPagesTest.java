@@ -11,8 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.tandem.crypto.RawRows;
-import app.tandem.safety.plan.FakeSafetyNetConfig;
-import app.tandem.safety.plan.FakeSafetyNetConfig.RecordingSafetyNet;
+import app.tandem.safety.crisis.RaisedSignals;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
@@ -21,19 +20,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @TandemIntegrationTest
-@Import(FakeSafetyNetConfig.class)
 class JournalPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
-    @Autowired RecordingSafetyNet safetyNet;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -109,13 +105,13 @@ class JournalPagesTest {
     @Test
     void aDoubleSubmitSavesOnce() throws Exception {
         UUID token = UUID.randomUUID();
-        submit(token, "Twice tapped", "I pressed save twice by accident");
-        submit(token, "Twice tapped", "I pressed save twice by accident");
+        submit(token, "Twice tapped", "I pressed save twice, I wish I could go to sleep and not wake up");
+        submit(token, "Twice tapped", "I pressed save twice, I wish I could go to sleep and not wake up");
 
         Integer rows = jdbc.sql("SELECT COUNT(*) FROM safety_journal_entry WHERE client_id = ?")
                 .param(client.id().value()).query(Integer.class).single();
         assertThat(rows).isEqualTo(1);
-        assertThat(safetyNet.callsFor(client.id())).hasSize(1);
+        assertThat(RaisedSignals.of(jdbc, client.id())).hasSize(1);
     }
 
     @Test
@@ -124,10 +120,10 @@ class JournalPagesTest {
 
         UUID id = jdbc.sql("SELECT id FROM safety_journal_entry WHERE client_id = ?").param(client.id().value())
                 .query(UUID.class).single();
-        assertThat(safetyNet.callsFor(client.id())).singleElement().satisfies(call -> {
-            assertThat(call.source().kind()).isEqualTo("journal");
-            assertThat(call.source().reference()).isEqualTo(id.toString());
-            assertThat(call.source().privateEntry()).isTrue();
+        assertThat(RaisedSignals.of(jdbc, client.id())).singleElement().satisfies(signal -> {
+            assertThat(signal.kind()).isEqualTo("journal");
+            assertThat(signal.reference()).isEqualTo(id.toString());
+            assertThat(signal.privateEntry()).isTrue();
         });
     }
 

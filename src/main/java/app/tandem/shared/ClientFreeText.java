@@ -1,4 +1,4 @@
-package app.tandem.safety;
+package app.tandem.shared;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

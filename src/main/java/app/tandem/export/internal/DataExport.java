@@ -1,0 +1,86 @@
+package app.tandem.export.internal;
+
+import app.tandem.identity.Person;
+import app.tandem.measure.Instrument;
+import app.tandem.measure.MeasureResponse;
+import app.tandem.measure.Measures;
+import ca.uhn.fhir.context.FhirContext;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds a client's export files. Callers have checked access (CareAccess) and write the audit entry. */
+@Service
+public class DataExport {
+
+    static final List<String> HEADER = List.of("record_type", "date", "time", "mood", "anxiety", "sleep_hours",
+            "sleep_quality", "energy", "emotions", "tags", "note", "instrument", "instrument_version", "completed_at",
+            "item_answers", "other_answers", "total", "percentage", "band", "count", "screen_positive", "response_id",
+            "supersedes", "status");
+
+    private final Measures measures;
+    private final CheckInSource checkIns;
+    private final ObjectProvider<FhirContext> fhir;
+    private final Clock clock;
+
+    DataExport(Measures measures, CheckInSource checkIns, ObjectProvider<FhirContext> fhir, Clock clock) {
+        this.measures = measures;
+        this.checkIns = checkIns;
+        this.fhir = fhir;
+        this.clock = clock;
+    }
+
+    /** CSV (UTF-8 text): one header row, then check-ins, then questionnaire responses, oldest first. */
+    @Transactional(readOnly = true)
+    public String csv(Person client) {
+        ZoneId zone = client.zone();
+        Csv csv = new Csv().row(HEADER);
+        for (CheckInLine c : checkIns.lines(client.id(), zone)) {
+            csv.row(java.util.Arrays.asList("check-in", c.date(), c.time(), c.mood(), c.anxiety(), c.sleepHours(),
+                    c.sleepQuality(), c.energy(), String.join(";", c.emotions()), String.join(";", c.tags()),
+                    c.note(), null, null, null, null, null, null, null, null, null, null, null, null, null));
+        }
+        for (FhirExport.Answered a : answered(client)) {
+            MeasureResponse r = a.response();
+            ZonedDateTime at = r.completedAt().atZone(zone);
+            String items = r.answers().stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining(";"));
+            String others = r.unscoredAnswers().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+            String band = a.instrument().bands().stream().filter(b -> b.code().equals(r.bandCode()))
+                    .map(b -> b.clinicalLabel()).findFirst().orElse(null);
+            csv.row(java.util.Arrays.asList("questionnaire", at.toLocalDate(), at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), null, null,
+                    null, null, null, null, null, null, a.instrument().shortName(), r.instrumentVersion(),
+                    r.completedAt().toString(), items, others, r.total(), r.percentage(), band, r.count(),
+                    r.screenPositive(), r.id(), r.supersedesId(),
+                    r.supersededById() != null ? "corrected later" : r.supersedesId() != null ? "correction" : "current"));
+        }
+        return csv.toString();
+    }
+
+    /** FHIR R4 JSON: a collection Bundle. */
+    @Transactional(readOnly = true)
+    public String fhirJson(Person client) {
+        return fhir.getObject().newJsonParser().setPrettyPrint(true)
+                .encodeResourceToString(FhirExport.bundle(client, answered(client), Date.from(clock.instant())));
+    }
+
+    private List<FhirExport.Answered> answered(Person client) {
+        List<FhirExport.Answered> list = new ArrayList<>();
+        for (MeasureResponse r : measures.completedResponses(client.id())) {
+            // Definitions are versioned; a response is exported against the version it answered when known.
+            Instrument instrument = measures.catalog().find(r.instrumentCode()).orElse(null);
+            if (instrument != null) {
+                list.add(new FhirExport.Answered(r, instrument));
+            }
+        }
+        return list;
+    }
+}

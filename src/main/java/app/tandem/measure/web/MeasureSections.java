@@ -1,0 +1,72 @@
+package app.tandem.measure.web;
+
+import app.tandem.identity.People;
+import app.tandem.identity.Person;
+import app.tandem.measure.internal.Assignments;
+import app.tandem.measure.internal.Enablement;
+import app.tandem.measure.internal.MeasureResults;
+import app.tandem.shared.CurrentUser;
+import app.tandem.shared.UserId;
+import app.tandem.shared.web.PageSection;
+import app.tandem.shared.web.SectionView;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What measures add to the client's Today page (what is due) and to the therapist's page for a client. */
+@Configuration(proxyBeanMethods = false)
+class MeasureSections {
+
+    @Bean
+    PageSection measuresDueSection(Assignments assignments, Enablement enablement) {
+        return new PageSection() {
+            @Override
+            public Page page() {
+                return Page.CLIENT_HOME;
+            }
+
+            @Override
+            public int order() {
+                return 300;
+            }
+
+            @Override
+            public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
+                List<ClientMeasuresController.DueLine> due = assignments.statuses(subject, viewer.zone()).stream()
+                        .filter(s -> s.dueNow().isPresent())
+                        .flatMap(s -> enablement.enabled(viewer.practiceId(), s.assignment().instrumentCode()).stream()
+                                .map(i -> new ClientMeasuresController.DueLine(i, s.dueUntil(), s.assignment().id())))
+                        .toList();
+                return Optional.of(new SectionView("measure/home-section", Map.of("due", due)));
+            }
+        };
+    }
+
+    @Bean
+    PageSection measuresTherapistSection(MeasureResults results, People people) {
+        return new PageSection() {
+            @Override
+            public Page page() {
+                return Page.THERAPIST_CLIENT;
+            }
+
+            @Override
+            public int order() {
+                return 300;
+            }
+
+            @Override
+            public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
+                Person client = people.get(subject);
+                List<TherapistMeasuresController.TherapistResult> list = results.histories(subject).stream()
+                        .map(h -> new TherapistMeasuresController.TherapistResult(h,
+                                ScoreChart.of(h.instrument(), h.current(), client.zone())))
+                        .toList();
+                return Optional.of(new SectionView("measure/therapist-section",
+                        Map.of("results", list, "clientId", subject.toString(), "zone", client.zone())));
+            }
+        };
+    }
+}
