@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * [baseUrl] [samples] [backgroundPerSecond] [streamBaseUrl]. Uses the demo practice's accounts.
  */
 public class AlertLatencyBench {
+
+    record Arrival(String alertId, long at) {}
 
     static final String PASSWORD = "tandem-demo";
     static final Pattern ALERT_ID = Pattern.compile("\"alertId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -56,7 +58,7 @@ public class AlertLatencyBench {
         String maya = token(api, base, "therapist@demo.tandem");
         acknowledgeAllOpen(api, base, maya);
 
-        Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
         HttpClient browser = signIn(streamBase, "therapist@demo.tandem");
         Thread stream = new Thread(() -> listen(browser, streamBase, arrivals), "sse");
         stream.setDaemon(true);
@@ -68,9 +70,9 @@ public class AlertLatencyBench {
         AtomicLong backgroundFailed = new AtomicLong();
         load.scheduleAtFixedRate(() -> {
             try {
-                HttpResponse<String> r = api.send(post(base + "/api/v1/bench/checkin-notes", sam,
-                        "{\"text\":\"Slept okay, walked the dog, a bit tired after work.\"}"), HttpResponse.BodyHandlers.ofString());
-                (r.statusCode() == 200 ? backgroundOk : backgroundFailed).incrementAndGet();
+                HttpResponse<String> r = api.send(post(base + "/api/v1/checkins", sam,
+                        "{\"mood\":6,\"note\":\"Slept okay, walked the dog, a bit tired after work.\"}"), HttpResponse.BodyHandlers.ofString());
+                (r.statusCode() == 201 ? backgroundOk : backgroundFailed).incrementAndGet();
             } catch (Exception e) {
                 backgroundFailed.incrementAndGet();
             }
@@ -89,24 +91,23 @@ public class AlertLatencyBench {
                 baselineMs.add((System.nanoTime() - t0) / 1e6);
             }
 
+            arrivals.clear();
             long sent = System.nanoTime();
-            HttpResponse<String> r = api.send(post(base + "/api/v1/bench/checkin-notes", alex,
-                    "{\"text\":\"I have a plan, I just need to pick the day.\"}"), HttpResponse.BodyHandlers.ofString());
-            Matcher m = ALERT_ID.matcher(r.body());
-            if (r.statusCode() != 200 || !m.find()) {
-                throw new IllegalStateException("Signal not accepted: " + r.statusCode() + " " + r.body());
+            HttpResponse<String> r = api.send(post(base + "/api/v1/checkins", alex,
+                    "{\"mood\":2,\"note\":\"Rough week. I have a plan, I just need to pick the day.\"}"),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201 || !r.body().contains("\"HIGH\"")) {
+                throw new IllegalStateException("Check-in not accepted as HIGH: " + r.statusCode() + " " + r.body());
             }
-            String alertId = m.group(1);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!arrivals.containsKey(alertId) && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
-            Long arrived = arrivals.get(alertId);
-            if (arrived == null) {
+            // The response (client-facing) carries no alert id: the first alert raised for Alex after
+            // sending is this one; samples run one at a time and each alert is closed before the next.
+            Arrival arrival = arrivals.poll(10, TimeUnit.SECONDS);
+            if (arrival == null) {
                 missing++;
-            } else {
-                alertMs.add((arrived - sent) / 1e6);
+                continue;
             }
+            alertMs.add((arrival.at() - sent) / 1e6);
+            String alertId = arrival.alertId();
             // Close it so the next risky note raises a new alert instead of joining this one.
             api.send(post(base + "/api/v1/alerts/" + alertId + "/acknowledgements", maya,
                     "{\"outcome\":\"CONTACTED_CLIENT\"}"), HttpResponse.BodyHandlers.ofString());
@@ -186,7 +187,7 @@ public class AlertLatencyBench {
         return http;
     }
 
-    static void listen(HttpClient browser, String base, Map<String, Long> arrivals) {
+    static void listen(HttpClient browser, String base, BlockingQueue<Arrival> arrivals) {
         try {
             HttpResponse<java.util.stream.Stream<String>> r = browser.send(
                     HttpRequest.newBuilder(URI.create(base + "/therapist/alerts/stream"))
@@ -200,8 +201,8 @@ public class AlertLatencyBench {
                 if (line.startsWith("data:")) {
                     Matcher id = ALERT_ID.matcher(line);
                     Matcher kind = KIND.matcher(line);
-                    if (id.find() && kind.find() && kind.group(1).equals("raised")) {
-                        arrivals.putIfAbsent(id.group(1), now);
+                    if (id.find() && kind.find() && kind.group(1).equals("raised") && line.contains("Alex Rivera")) {
+                        arrivals.add(new Arrival(id.group(1), now));
                     }
                 }
             });

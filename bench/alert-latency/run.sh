@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Alert latency benchmark on PostgreSQL: starts two Tandem nodes on one scratch database (demo
-# practice seeded by the first; bench-only signal endpoint on), then measures twice:
+# practice seeded by the first), then measures twice:
 #   1. signal and SSE stream on the same node (after-commit push),
-#   2. signal on node 1, SSE stream on node 2 (the 1 s per-node poll of safety_alert_event).
+#   2. signal on node 1, SSE stream on node 2 (the 500 ms per-node poll of safety_alert_event).
 # Usage: bench/alert-latency/run.sh [samples] [background notes per second]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +20,7 @@ DATA=$(mktemp -d)
 start() { # port demo
   TANDEM_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" TANDEM_DB_USER=postgres TANDEM_DB_PASSWORD= \
   TANDEM_DATA_DIR="$DATA" PORT=$1 \
-    java -jar target/tandem.jar --tandem.demo.enabled=$2 --tandem.bench.enabled=true \
+    java -jar target/tandem.jar --tandem.demo.enabled=$2 \
     --logging.level.app.tandem=WARN > "$DATA/app-$1.log" 2>&1 &
   echo $!
 }
