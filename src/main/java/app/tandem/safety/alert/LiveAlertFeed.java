@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,12 +30,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Live delivery of alerts to therapists connected to this node (server-sent events). Two paths, see
  * doc/adr/0010-alert-delivery.md: right after the saving transaction commits, the node that saved the
  * alert pushes it to its own connections; and every node polls the {@code safety_alert_event} feed
- * every second for events saved by other nodes. Each event is sent once per node (deduplicated by id);
+ * every half second (tandem.safety.alerts.live-poll-interval) for events saved by other nodes. Each event is sent once per node (deduplicated by id);
  * the browser deduplicates by alert id. Live delivery is a convenience on top of the durable inbox,
  * in-app notification and email: a failure here never loses an alert.
  */
 @Component
-class LiveAlertFeed implements DisposableBean {
+class LiveAlertFeed implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LiveAlertFeed.class);
     static final Duration LOOK_BACK = Duration.ofSeconds(15);
@@ -52,6 +53,7 @@ class LiveAlertFeed implements DisposableBean {
         return t;
     });
     private volatile Instant lastHeartbeat = Instant.EPOCH;
+    private volatile boolean running;
 
     LiveAlertFeed(AlertEventRepository events, LiveAlerts describer, Clock clock) {
         this.events = events;
@@ -101,7 +103,7 @@ class LiveAlertFeed implements DisposableBean {
     }
 
     /** The cross-node path: events saved anywhere in the last seconds, sent here once each. */
-    @Scheduled(fixedDelayString = "${tandem.safety.alerts.live-poll-interval:1000}")
+    @Scheduled(fixedDelayString = "${tandem.safety.alerts.live-poll-interval:500}")
     void poll() {
         Instant now = clock.instant();
         if (connections.isEmpty()) {
@@ -170,6 +172,33 @@ class LiveAlertFeed implements DisposableBean {
                 connections.remove(user, set);
             }
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream before the web server's graceful shutdown starts (higher phase stops first):
+     * an open stream would otherwise count as an active request and hold the shutdown. Browsers
+     * reconnect by themselves, to another node behind the load balancer.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        connections.values().forEach(set -> set.forEach(SseEmitter::complete));
+        connections.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     @Override
