@@ -1,0 +1,68 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.tandem.shared.CurrentUser;
+import app.tandem.testing.TestData;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** A client's daily check-in and a PHQ-9, in a real browser, with and without JavaScript. */
+class CheckInAndMeasureJourneysTest extends BrowserTest {
+
+    @Test
+    void aClientChecksInWithAFewTapsAndSeesTheirTrends() {
+        CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
+        signIn(client.email(), TestData.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check in now")).click();
+        page.locator("label.chip:has(#mood-7)").click();
+        page.locator("label.chip:has(#anxiety-3)").click();
+        page.locator("label.chip", new Page.LocatorOptions().setHasText("hopeful")).click();
+        page.getByLabel("Anything else? (optional)").fill("Walked to the harbour with Dana before work.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click();
+        assertThat(page.locator("h1")).hasText("Saved. Thank you.");
+        assertThat(page.locator("#crisis-card")).hasCount(0);
+        check("checkin-saved");
+        open("/client/trends");
+        assertThat(page.locator("svg").first()).isVisible();
+        check("checkin-trends");
+    }
+
+    @Test
+    void aCheckInWorksWithoutJavaScriptAndADoubleSubmitSavesOnce() {
+        CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
+        BrowserContext noScript = newContext(false);
+        page = noScript.newPage();
+        signIn(client.email(), TestData.PASSWORD);
+        open("/client/checkins/new");
+        page.locator("#mood-4").check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click();
+        assertThat(page.locator("h1")).hasText("Saved. Thank you.");
+        page.goBack();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click();
+        assertThat(page.locator("h1")).hasText("Saved. Thank you.");
+        open("/client/trends?days=7");
+        check("checkin-trends-no-js");
+        noScript.close();
+    }
+
+    @Test
+    void answeringItemNineOnThePhq9ShowsTheCrisisCardAndTheResult() {
+        CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
+        signIn(client.email(), TestData.PASSWORD);
+        open("/client/measures/phq9");
+        int[] answers = {2, 2, 1, 2, 1, 2, 1, 0, 2};
+        for (int item = 1; item <= 9; item++) {
+            page.locator("input[name='item" + item + "'][value='" + answers[item - 1] + "']")
+                    .check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
+        }
+        page.locator("#finish").click();
+        assertThat(page.locator("#crisis-card")).isVisible();
+        assertThat(page.locator("#crisis-screen")).hasCount(0);
+        assertThat(page.locator("#crisis-card")).containsText("your care team has been let know");
+        assertThat(page.locator("main")).containsText("A noticeable amount of low mood");
+        check("phq9-result-with-crisis-card");
+    }
+}
