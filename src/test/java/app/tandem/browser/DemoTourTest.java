@@ -1,0 +1,59 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The demo practice as a newcomer sees it: months of history render, pass axe-core and leave
+ * screenshots (target/screenshots/demo-*), for each demo role.
+ */
+@TestPropertySource(properties = "tandem.demo.enabled=true")
+class DemoTourTest extends BrowserTest {
+
+    private static final String PASSWORD = "tandem-demo";
+
+    @Test
+    void theTherapistSeesAlexsHistoryScoresAndAlerts() {
+        signIn("therapist@demo.tandem", PASSWORD);
+        assertThat(page.locator("main")).containsText("Alex Rivera");
+        check("demo-therapist-home");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Rivera")).click();
+        assertThat(page.locator("h1")).hasText("Alex Rivera");
+        assertThat(page.locator("main svg").first()).isVisible();
+        check("demo-therapist-alex");
+        String alex = page.url().substring(page.url().lastIndexOf('/') + 1);
+        for (String part : new String[] {"measures", "trends", "safety-plan", "journal"}) {
+            open("/therapist/clients/" + alex + "/" + part);
+            check("demo-therapist-alex-" + part);
+        }
+        open("/therapist/alerts");
+        assertThat(page.locator("#alert-list .alert-item").first()).isVisible();
+        check("demo-therapist-alerts");
+    }
+
+    @Test
+    void alexSeesTheirDayTrendsAndPlan() {
+        signIn("client@demo.tandem", PASSWORD);
+        assertThat(page.locator("h1")).containsText("Alex");
+        check("demo-client-home");
+        for (String path : new String[] {"/client/trends?days=90", "/client/measures", "/client/safety-plan",
+                "/client/journal", "/client/privacy"}) {
+            open(path);
+            check("demo-client" + path.replaceAll("[/?=]", "-"));
+        }
+    }
+
+    @Test
+    void theAdminSeesThePracticeAndItsAuditTrailButNoClinicalContent() {
+        signIn("admin@demo.tandem", PASSWORD);
+        check("demo-admin-home");
+        open("/admin/audit");
+        check("demo-admin-audit");
+        open("/admin/safety");
+        check("demo-admin-safety");
+    }
+}
