@@ -122,11 +122,20 @@ class RiskScreenerTest {
     @Test
     void spellingElongationAndShorthandAreRecognised() {
         assertThat(level("i want to dieeee")).isEqualTo(RiskLevel.LOW);
-        assertThat(level("su1c1dal tonight")).isEqualTo(RiskLevel.MODERATE);
+        assertThat(level("su1c1dal tonight")).isEqualTo(RiskLevel.HIGH);
         assertThat(level("honestly might kms")).isEqualTo(RiskLevel.MODERATE);
         assertThat(level("i want to unalive myself")).isEqualTo(RiskLevel.MODERATE);
         assertThat(level("ran 10 kms this morning")).isEqualTo(RiskLevel.NONE);
         assertThat(level("I’m SO done with life")).isEqualTo(RiskLevel.LOW);
+    }
+
+    @Test
+    void thoughtsOfDeathWithATimeThatIsNowAreImminent() {
+        assertThat(level("i want to die tonight")).isEqualTo(RiskLevel.HIGH);
+        assertThat(level("i want to kms today")).isEqualTo(RiskLevel.HIGH);
+        assertThat(level("I used to want to die. Today I feel okay.")).isEqualTo(RiskLevel.NONE);
+        assertThat(level("my sister said she wants to die tonight")).isEqualTo(RiskLevel.NONE);
+        assertThat(screener.screen("i want to die tonight").reasons().get(0).cues()).contains("imminent");
     }
 
     @Test

@@ -83,6 +83,11 @@ public final class ScreeningEngine {
     }
 
     /** A match with its weighed level, before text-level combination. */
+    /** Times that make thoughts of death imminent when they share a sentence with them. */
+    private static final java.util.regex.Pattern IMMINENT_TIME = java.util.regex.Pattern.compile(
+            "\\b(?:tonight|tonite|2nite|today|right now|this (?:weekend|evening|afternoon)"
+                    + "|in (?:an|a few|\\d+) hours?|before (?:the )?(?:morning|sunrise|dawn))\\b");
+
     private record Hit(Rule rule, int start, int end, int sentence, RiskLevel level, List<String> cues, boolean discounted) {
     }
 
@@ -153,6 +158,12 @@ public final class ScreeningEngine {
             String matched = s.substring(h.start(), h.end()).trim();
             if (isDuplicate(reasons, h.rule().id(), matched)) {
                 continue;
+            }
+            // thoughts of death or suicide with a time that is now ("i want to die tonight") are imminent
+            if (h.rule().kind() != RuleKind.MEANS && level.isAtLeast(RiskLevel.LOW) && level != RiskLevel.HIGH
+                    && IMMINENT_TIME.matcher(layout.sentence(h.sentence())).find()) {
+                cues = append(cues, "imminent");
+                level = RiskLevel.HIGH;
             }
             reasons.add(new ScreeningReason(h.rule().id(), level, matched, cues, layout.sentence(h.sentence())));
             overall = overall.max(level);
