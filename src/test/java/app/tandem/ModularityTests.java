@@ -1,5 +1,8 @@
 package app.tandem;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -19,5 +22,7 @@ class ModularityTests {
         new Documenter(MODULES, "target/modulith-docs")
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
+        assertThat(Path.of("target/modulith-docs/components.puml")).isNotEmptyFile();
+        assertThat(Path.of("target/modulith-docs/module-safety.puml")).isNotEmptyFile();
     }
 }
