@@ -12,6 +12,7 @@ import app.tandem.shared.CurrentUser;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,9 @@ class AlertDeliveryTest {
     @Autowired AlertFixture alerts;
     @Autowired Alerts desk;
     @Autowired LiveAlertFeed feed;
+    @Autowired AlertEventRepository eventFeed;
+    @Autowired LiveAlerts describer;
+    @Autowired Clock clock;
     @Autowired Notifier notifier;
     @Autowired EmailDispatcher dispatcher;
     @Autowired JdbcClient jdbc;
@@ -64,14 +68,22 @@ class AlertDeliveryTest {
 
     @Test
     void anotherNodesAlertArrivesThroughTheFeedPoll() {
-        UUID id = alerts.signal(client, RiskLevel.HIGH).alertId(); // saved while nobody was connected here
-        RecordingEmitter browser = new RecordingEmitter(false);
-        feed.register(therapist.id(), browser);
+        // The application's own feed stands for the node that saved the alert; a second feed, which nothing
+        // schedules, stands for the node the therapist is connected to: only its own polls can deliver, so the
+        // outcome does not depend on when the application's 500 ms poll or after-commit push happen to run.
+        LiveAlertFeed otherNode = new LiveAlertFeed(eventFeed, describer, clock);
+        try {
+            UUID id = alerts.signal(client, RiskLevel.HIGH).alertId();
+            RecordingEmitter browser = new RecordingEmitter(false);
+            otherNode.register(therapist.id(), browser);
 
-        feed.poll();
-        feed.poll(); // a second round sends nothing new
+            otherNode.poll();
+            otherNode.poll(); // a second round sends nothing new
 
-        assertThat(browser.sent).filteredOn(e -> e.contains(id.toString())).hasSize(1);
+            assertThat(browser.sent).filteredOn(e -> e.contains(id.toString())).hasSize(1);
+        } finally {
+            otherNode.destroy();
+        }
     }
 
     @Test
