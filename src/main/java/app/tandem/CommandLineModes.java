@@ -1,7 +1,7 @@
 package app.tandem;
 
 import app.tandem.audit.AuditVerifyCommand;
-import app.tandem.safety.ScreeningCommand;
+import app.tandem.screening.ScreeningCommand;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 

@@ -7,7 +7,7 @@ import app.tandem.checkin.internal.LocalDay;
 import app.tandem.checkin.internal.StoredCheckIn;
 import app.tandem.identity.People;
 import app.tandem.identity.Person;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import app.tandem.identity.Person;
 import app.tandem.safety.Acknowledgement;
 import app.tandem.safety.AlertOutcome;
 import app.tandem.safety.Alerts;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;

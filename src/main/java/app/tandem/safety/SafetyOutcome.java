@@ -1,5 +1,7 @@
 package app.tandem.safety;
 
+import app.tandem.screening.RiskLevel;
+
 import java.util.List;
 import java.util.UUID;
 

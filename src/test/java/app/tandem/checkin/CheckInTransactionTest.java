@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.checkin.internal.CheckInDraft;
 import app.tandem.checkin.internal.CheckInRecorder;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;

@@ -1,5 +1,7 @@
 package app.tandem.measure;
 
+import app.tandem.screening.RiskLevel;
+
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;

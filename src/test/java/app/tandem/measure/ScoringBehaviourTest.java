@@ -1,5 +1,7 @@
 package app.tandem.measure;
 
+import app.tandem.screening.RiskLevel;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

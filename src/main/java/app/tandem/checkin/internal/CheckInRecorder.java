@@ -4,7 +4,7 @@ import app.tandem.audit.AuditTrail;
 import app.tandem.checkin.CheckInView;
 import app.tandem.identity.CareAccess;
 import app.tandem.identity.Person;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;

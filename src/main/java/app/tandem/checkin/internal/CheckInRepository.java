@@ -2,7 +2,7 @@ package app.tandem.checkin.internal;
 
 import app.tandem.checkin.CheckInView;
 import app.tandem.crypto.FieldCipher;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.SqlTimes;
 import app.tandem.shared.UserId;

@@ -1,7 +1,7 @@
 package app.tandem.checkin.internal;
 
 import app.tandem.checkin.CheckInView;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 

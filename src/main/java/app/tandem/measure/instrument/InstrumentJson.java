@@ -3,7 +3,7 @@ package app.tandem.measure.instrument;
 import app.tandem.measure.BandKind;
 import app.tandem.measure.Comparison;
 import app.tandem.measure.Direction;
-import app.tandem.measure.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.measure.ScoreScale;
 import app.tandem.measure.ScoringMethod;
 

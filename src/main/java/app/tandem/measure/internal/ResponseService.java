@@ -7,7 +7,7 @@ import app.tandem.measure.InstrumentScorer;
 import app.tandem.measure.MeasureResponse;
 import app.tandem.measure.MeasureResponse.Status;
 import app.tandem.measure.Score;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;
@@ -178,19 +178,11 @@ public class ResponseService {
         for (CriticalFinding finding : findings) {
             SignalSource source = new SignalSource("measure-item", response.toString(),
                     instrument.shortName() + " item " + finding.item(), false);
-            SafetyOutcome raised = safetyNet.raiseSignal(client, practice, source, level(finding.riskLevel()),
+            SafetyOutcome raised = safetyNet.raiseSignal(client, practice, source, finding.riskLevel(),
                     finding.reason());
             outcome = higher(outcome, raised);
         }
         return outcome;
-    }
-
-    static RiskLevel level(app.tandem.measure.RiskLevel level) {
-        return switch (level) {
-            case LOW -> RiskLevel.LOW;
-            case MODERATE -> RiskLevel.MODERATE;
-            case HIGH -> RiskLevel.HIGH;
-        };
     }
 
     private static SafetyOutcome higher(SafetyOutcome a, SafetyOutcome b) {

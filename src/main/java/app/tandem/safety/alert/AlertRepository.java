@@ -6,7 +6,7 @@ import static app.tandem.shared.SqlTimes.utc;
 import app.tandem.crypto.FieldCipher;
 import app.tandem.safety.AlertOutcome;
 import app.tandem.safety.AlertStatus;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 import java.sql.ResultSet;

@@ -2,7 +2,7 @@ package app.tandem.safety.alert;
 
 import app.tandem.safety.AlertOutcome;
 import app.tandem.safety.AlertStatus;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 import java.time.Instant;

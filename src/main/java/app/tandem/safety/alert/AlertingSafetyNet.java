@@ -1,11 +1,11 @@
 package app.tandem.safety.alert;
 
 import app.tandem.practice.Practices;
-import app.tandem.safety.RiskLevel;
-import app.tandem.safety.RiskScreener;
+import app.tandem.screening.RiskLevel;
+import app.tandem.screening.RiskScreener;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
-import app.tandem.safety.Screening;
+import app.tandem.screening.Screening;
 import app.tandem.safety.SignalSource;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;

@@ -1,6 +1,6 @@
 package app.tandem.safety.alert;
 
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package app.tandem.safety.alert;
 import app.tandem.audit.AuditTrail;
 import app.tandem.identity.People;
 import app.tandem.identity.Person;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;

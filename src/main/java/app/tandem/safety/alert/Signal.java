@@ -1,6 +1,6 @@
 package app.tandem.safety.alert;
 
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SignalSource;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;

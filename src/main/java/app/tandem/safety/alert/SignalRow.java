@@ -1,6 +1,6 @@
 package app.tandem.safety.alert;
 
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package app.tandem.safety.alert;
 
-import app.tandem.safety.ScreeningReason;
+import app.tandem.screening.ScreeningReason;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package app.tandem.safety.followup;
 
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import java.util.ArrayList;
 import java.util.List;
 

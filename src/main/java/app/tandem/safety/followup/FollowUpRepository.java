@@ -3,7 +3,7 @@ package app.tandem.safety.followup;
 import static app.tandem.shared.SqlTimes.instant;
 import static app.tandem.shared.SqlTimes.utc;
 
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 import java.sql.ResultSet;

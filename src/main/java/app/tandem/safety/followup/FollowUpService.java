@@ -3,7 +3,7 @@ package app.tandem.safety.followup;
 import app.tandem.audit.AuditTrail;
 import app.tandem.identity.CareAccess;
 import app.tandem.identity.Person;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;

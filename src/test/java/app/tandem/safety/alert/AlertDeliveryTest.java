@@ -7,7 +7,7 @@ import app.tandem.notification.EmailDelivery;
 import app.tandem.notification.Notifier;
 import app.tandem.notification.internal.EmailDispatcher;
 import app.tandem.safety.Alerts;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;

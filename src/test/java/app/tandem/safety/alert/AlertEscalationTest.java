@@ -7,7 +7,7 @@ import app.tandem.practice.OnCallRota;
 import app.tandem.safety.Acknowledgement;
 import app.tandem.safety.AlertOutcome;
 import app.tandem.safety.Alerts;
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;

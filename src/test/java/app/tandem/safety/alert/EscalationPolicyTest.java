@@ -3,7 +3,7 @@ package app.tandem.safety.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -2,8 +2,8 @@ package app.tandem.safety.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.tandem.safety.RiskScreener;
-import app.tandem.safety.Screening;
+import app.tandem.screening.RiskScreener;
+import app.tandem.screening.Screening;
 import org.junit.jupiter.api.Test;
 
 class SignalTextTest {

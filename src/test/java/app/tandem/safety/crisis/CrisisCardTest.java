@@ -2,7 +2,7 @@ package app.tandem.safety.crisis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.testing.TandemIntegrationTest;
 import java.util.List;

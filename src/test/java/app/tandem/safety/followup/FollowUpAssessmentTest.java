@@ -2,7 +2,7 @@ package app.tandem.safety.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.tandem.safety.RiskLevel;
+import app.tandem.screening.RiskLevel;
 import org.junit.jupiter.api.Test;
 
 class FollowUpAssessmentTest {

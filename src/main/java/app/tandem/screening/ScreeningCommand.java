@@ -1,0 +1,18 @@
+package app.tandem.screening;
+
+import app.tandem.screening.engine.ScreenCommand;
+
+/**
+ * {@code java -jar tandem.jar screen --input in.jsonl --output out.jsonl [--labels]}: runs the risk
+ * screener over JSON Lines without the web server or a database, for clinical leads to evaluate it.
+ */
+public final class ScreeningCommand {
+
+    public static final String MODE = "screen";
+
+    private ScreeningCommand() {}
+
+    public static int run(String[] args) {
+        return ScreenCommand.run(args, System.out, System.err);
+    }
+}
