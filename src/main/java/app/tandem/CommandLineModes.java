@@ -13,8 +13,10 @@ import java.util.function.ToIntFunction;
 final class CommandLineModes {
 
     private static final Map<String, ToIntFunction<String[]>> MODES = Map.of(
-            AuditVerifyCommand.MODE, args -> AuditVerifyCommand.run(TandemApplication.class, args),
-            ScreeningCommand.MODE, ScreeningCommand::run);
+            AuditVerifyCommand.MODE,
+            args -> AuditVerifyCommand.run(TandemApplication.class, args),
+            ScreeningCommand.MODE,
+            ScreeningCommand::run);
 
     private CommandLineModes() {}
 

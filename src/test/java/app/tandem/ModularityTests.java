@@ -19,9 +19,7 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(MODULES, "target/modulith-docs")
-                .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml();
+        new Documenter(MODULES, "target/modulith-docs").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
         assertThat(Path.of("target/modulith-docs/components.puml")).isNotEmptyFile();
         assertThat(Path.of("target/modulith-docs/module-safety.puml")).isNotEmptyFile();
     }

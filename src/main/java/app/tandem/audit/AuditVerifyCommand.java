@@ -36,7 +36,8 @@ public final class AuditVerifyCommand {
     static int run(Class<?> application, String[] args, PrintStream out) {
         String[] given = args.length > 0 && MODE.equals(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
         // As command-line arguments, these outrank application.yml (default properties would not).
-        String[] springArgs = Stream.concat(Stream.of(QUIET), Arrays.stream(given)).toArray(String[]::new);
+        String[] springArgs =
+                Stream.concat(Stream.of(QUIET), Arrays.stream(given)).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

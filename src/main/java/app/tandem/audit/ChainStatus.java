@@ -10,8 +10,8 @@ import java.time.Instant;
  * @param headSeq the last sequence number the chain head claims
  * @param firstBreak null when the chain is intact
  */
-public record ChainStatus(PracticeId practice, long rowsChecked, long headSeq, ChainBreak firstBreak,
-        Instant checkedAt) {
+public record ChainStatus(
+        PracticeId practice, long rowsChecked, long headSeq, ChainBreak firstBreak, Instant checkedAt) {
 
     public boolean intact() {
         return firstBreak == null;

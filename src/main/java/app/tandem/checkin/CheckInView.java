@@ -15,17 +15,39 @@ import java.util.UUID;
  * @param emotions emotion codes, e.g. {@code calm}, {@code tired} (see {@link #EMOTIONS})
  * @param tags activity codes, e.g. {@code exercise} (see {@link #TAGS})
  */
-public record CheckInView(UUID id, Instant recordedAt, LocalDate localDate, String timeZone, int mood,
-        Integer anxiety, Double sleepHours, Integer sleepQuality, Integer energy, List<String> emotions,
-        List<String> tags, String note) {
+public record CheckInView(
+        UUID id,
+        Instant recordedAt,
+        LocalDate localDate,
+        String timeZone,
+        int mood,
+        Integer anxiety,
+        Double sleepHours,
+        Integer sleepQuality,
+        Integer energy,
+        List<String> emotions,
+        List<String> tags,
+        String note) {
 
     /** The emotions a client can pick, in the order the form shows them. */
-    public static final List<String> EMOTIONS = List.of("calm", "content", "hopeful", "grateful", "tired", "sad",
-            "lonely", "anxious", "irritable", "angry", "overwhelmed", "numb", "ashamed");
+    public static final List<String> EMOTIONS = List.of(
+            "calm",
+            "content",
+            "hopeful",
+            "grateful",
+            "tired",
+            "sad",
+            "lonely",
+            "anxious",
+            "irritable",
+            "angry",
+            "overwhelmed",
+            "numb",
+            "ashamed");
 
     /** The activities a client can tick, in the order the form shows them. */
-    public static final List<String> TAGS = List.of("exercise", "outside", "social", "work", "homework", "alcohol",
-            "late-caffeine", "late-screens");
+    public static final List<String> TAGS =
+            List.of("exercise", "outside", "social", "work", "homework", "alcohol", "late-caffeine", "late-screens");
 
     public CheckInView {
         emotions = List.copyOf(emotions);

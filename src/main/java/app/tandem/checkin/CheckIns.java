@@ -46,7 +46,9 @@ public class CheckIns {
     public List<CheckInView> between(UserId client, LocalDate from, LocalDate to) {
         Person person = people.get(client);
         audit.read(person.practiceId(), client, "checkins");
-        return repository.between(client, from, to).stream().map(StoredCheckIn::view).toList();
+        return repository.between(client, from, to).stream()
+                .map(StoredCheckIn::view)
+                .toList();
     }
 
     /**
@@ -61,8 +63,18 @@ public class CheckIns {
         List<StoredCheckIn> withNotes = new ArrayList<>();
         for (HistoricalCheckIn e : entries) {
             Instant at = e.recordedAt().truncatedTo(ChronoUnit.MILLIS);
-            CheckInView view = new CheckInView(UUID.randomUUID(), at, LocalDay.of(at, person.zone()), person.timeZone(), e.mood(), e.anxiety(),
-                    e.sleepHours(), e.sleepQuality(), e.energy(), e.emotions(), e.tags(),
+            CheckInView view = new CheckInView(
+                    UUID.randomUUID(),
+                    at,
+                    LocalDay.of(at, person.zone()),
+                    person.timeZone(),
+                    e.mood(),
+                    e.anxiety(),
+                    e.sleepHours(),
+                    e.sleepQuality(),
+                    e.energy(),
+                    e.emotions(),
+                    e.tags(),
                     e.note() == null || e.note().isBlank() ? null : e.note().strip());
             StoredCheckIn stored = new StoredCheckIn(person.practiceId(), client, view, RiskLevel.NONE);
             rows.add(new CheckInRepository.NewRow(stored, "seed:" + view.id(), now));

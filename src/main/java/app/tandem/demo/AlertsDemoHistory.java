@@ -5,10 +5,10 @@ import app.tandem.identity.Person;
 import app.tandem.safety.Acknowledgement;
 import app.tandem.safety.AlertOutcome;
 import app.tandem.safety.Alerts;
-import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import java.util.UUID;
 import org.springframework.core.annotation.Order;
@@ -35,16 +35,26 @@ class AlertsDemoHistory implements DemoHistory {
     @Override
     public void seed(DemoPeople demo) {
         Person maya = people.get(demo.maya());
-        CurrentUser asMaya = new CurrentUser(maya.id(), maya.practiceId(), maya.email(), maya.displayName(),
-                maya.roles(), maya.timeZone());
+        CurrentUser asMaya = new CurrentUser(
+                maya.id(), maya.practiceId(), maya.email(), maya.displayName(), maya.roles(), maya.timeZone());
 
-        SafetyOutcome answered = safetyNet.raiseSignal(demo.alex(), demo.practice(),
+        SafetyOutcome answered = safetyNet.raiseSignal(
+                demo.alex(),
+                demo.practice(),
                 new SignalSource("measure-item", UUID.randomUUID().toString(), "PHQ-9 item 9", false),
-                RiskLevel.MODERATE, "PHQ-9 item 9 (thoughts of being better off dead) answered \"several days\" (1)");
-        alerts.acknowledge(asMaya, answered.alertId(), new Acknowledgement(AlertOutcome.REVIEWED_SAFETY_PLAN_IN_SESSION,
-                null, "Went through the safety plan together; Alex added his sister as a contact."));
+                RiskLevel.MODERATE,
+                "PHQ-9 item 9 (thoughts of being better off dead) answered \"several days\" (1)");
+        alerts.acknowledge(
+                asMaya,
+                answered.alertId(),
+                new Acknowledgement(
+                        AlertOutcome.REVIEWED_SAFETY_PLAN_IN_SESSION,
+                        null,
+                        "Went through the safety plan together; Alex added his sister as a contact."));
 
-        safetyNet.screenText(demo.alex(), demo.practice(),
+        safetyNet.screenText(
+                demo.alex(),
+                demo.practice(),
                 new SignalSource("checkin-note", UUID.randomUUID().toString(), "Check-in note", false),
                 "Long week at work and I barely slept. Honestly I just want the pain to end.");
     }

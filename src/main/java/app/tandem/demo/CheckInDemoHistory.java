@@ -2,7 +2,6 @@ package app.tandem.demo;
 
 import app.tandem.checkin.CheckIns;
 import app.tandem.checkin.HistoricalCheckIn;
-import app.tandem.shared.UserId;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -28,11 +27,17 @@ class CheckInDemoHistory implements DemoHistory {
     static final int DAYS = 150;
     private static final Logger log = LoggerFactory.getLogger(CheckInDemoHistory.class);
     private static final String[] NOTES = {
-        "Slept badly, the neighbours were loud.", "Good walk with the dog after work.",
-        "Presentation went better than I expected.", "Tired but okay.", "Called my sister, felt lighter afterwards.",
-        "Work deadline all week, hard to switch off.", "Tried the breathing exercise before bed.",
-        "Rainy day, stayed in and read.", "Argued with my partner about chores, we talked it through later.",
-        "Went to the climbing gym with a friend.", "Skipped lunch again, need to plan better.",
+        "Slept badly, the neighbours were loud.",
+        "Good walk with the dog after work.",
+        "Presentation went better than I expected.",
+        "Tired but okay.",
+        "Called my sister, felt lighter afterwards.",
+        "Work deadline all week, hard to switch off.",
+        "Tried the breathing exercise before bed.",
+        "Rainy day, stayed in and read.",
+        "Argued with my partner about chores, we talked it through later.",
+        "Went to the climbing gym with a friend.",
+        "Skipped lunch again, need to plan better.",
         "Noticed I was catastrophising about the review, wrote it down instead."
     };
 
@@ -45,19 +50,29 @@ class CheckInDemoHistory implements DemoHistory {
     }
 
     /** How one person's days tend to go. */
-    private record Profile(long seed, double checkInRate, double moodStart, double moodEnd, int roughFrom, int roughTo,
-            double roughDrop, double sleepMean, double anxietyBase, double weekendLift, double mondayDip) {}
+    private record Profile(
+            long seed,
+            double checkInRate,
+            double moodStart,
+            double moodEnd,
+            int roughFrom,
+            int roughTo,
+            double roughDrop,
+            double sleepMean,
+            double anxietyBase,
+            double weekendLift,
+            double mondayDip) {}
 
     @Override
     public void seed(DemoPeople people) {
         long started = System.nanoTime();
         ZoneId zone = ZoneId.of(DemoPractice.ZONE);
-        int alex = checkIns.recordHistorical(people.alex(),
-                history(new Profile(11, 0.85, 4.6, 6.6, 45, 68, 1.8, 6.8, 6.0, 0.8, 0.7), zone));
-        int sam = checkIns.recordHistorical(people.sam(),
-                history(new Profile(23, 0.9, 5.8, 6.3, -1, -1, 0, 7.1, 5.2, 0.5, 1.0), zone));
-        int riley = checkIns.recordHistorical(people.riley(),
-                history(new Profile(37, 0.6, 5.2, 5.0, 90, 104, 1.2, 6.4, 4.5, 0.3, 0.2), zone));
+        int alex = checkIns.recordHistorical(
+                people.alex(), history(new Profile(11, 0.85, 4.6, 6.6, 45, 68, 1.8, 6.8, 6.0, 0.8, 0.7), zone));
+        int sam = checkIns.recordHistorical(
+                people.sam(), history(new Profile(23, 0.9, 5.8, 6.3, -1, -1, 0, 7.1, 5.2, 0.5, 1.0), zone));
+        int riley = checkIns.recordHistorical(
+                people.riley(), history(new Profile(37, 0.6, 5.2, 5.0, 90, 104, 1.2, 6.4, 4.5, 0.3, 0.2), zone));
         log.info("Seeded {} demo check-ins in {} ms", alex + sam + riley, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -70,11 +85,21 @@ class CheckInDemoHistory implements DemoHistory {
         double drift = 0;
         for (int i = 0; i < DAYS; i++) {
             LocalDate day = today.minusDays(DAYS - 1 - i);
-            double sleep = clamp(Math.round((p.sleepMean() + random.nextGaussian() * 1.1
-                    - (day.getDayOfWeek() == DayOfWeek.SUNDAY ? 0.5 : 0)) * 2) / 2.0, 3, 10.5);
+            double sleep = clamp(
+                    Math.round((p.sleepMean()
+                                            + random.nextGaussian() * 1.1
+                                            - (day.getDayOfWeek() == DayOfWeek.SUNDAY ? 0.5 : 0))
+                                    * 2)
+                            / 2.0,
+                    3,
+                    10.5);
             drift = 0.6 * drift + random.nextGaussian() * 0.25; // a few good or bad days in a row
-            double mood = p.moodStart() + (p.moodEnd() - p.moodStart()) * i / (DAYS - 1.0)
-                    + 1.0 * (previousSleep - 7) + weekday(day, p) + drift + random.nextGaussian() * 0.45
+            double mood = p.moodStart()
+                    + (p.moodEnd() - p.moodStart()) * i / (DAYS - 1.0)
+                    + 1.0 * (previousSleep - 7)
+                    + weekday(day, p)
+                    + drift
+                    + random.nextGaussian() * 0.45
                     - (i >= p.roughFrom() && i <= p.roughTo() ? p.roughDrop() : 0);
             previousSleep = sleep;
             boolean rough = i >= p.roughFrom() && i <= p.roughTo();
@@ -83,16 +108,28 @@ class CheckInDemoHistory implements DemoHistory {
                 continue; // a missed day (never in the last few days, so the demo looks current)
             }
             int moodScore = (int) clamp(Math.round(mood), 0, 10);
-            Instant morning = day.atTime(LocalTime.of(7, 15).plusMinutes(random.nextInt(150))).atZone(zone).toInstant();
+            Instant morning = day.atTime(LocalTime.of(7, 15).plusMinutes(random.nextInt(150)))
+                    .atZone(zone)
+                    .toInstant();
             if (morning.isAfter(now)) {
                 continue;
             }
             entries.add(entry(random, morning, moodScore, sleep, p));
-            Instant evening = day.atTime(LocalTime.of(20, 0).plusMinutes(random.nextInt(120))).atZone(zone).toInstant();
+            Instant evening = day.atTime(LocalTime.of(20, 0).plusMinutes(random.nextInt(120)))
+                    .atZone(zone)
+                    .toInstant();
             if (random.nextDouble() < 0.07 && evening.isBefore(now)) {
                 int later = (int) clamp(moodScore + random.nextInt(3) - 1, 0, 10);
-                entries.add(new HistoricalCheckIn(evening, later, anxiety(random, later, p), null, null,
-                        energy(random, later, sleep), emotions(random, later), List.of(), null));
+                entries.add(new HistoricalCheckIn(
+                        evening,
+                        later,
+                        anxiety(random, later, p),
+                        null,
+                        null,
+                        energy(random, later, sleep),
+                        emotions(random, later),
+                        List.of(),
+                        null));
             }
         }
         return entries;
@@ -101,8 +138,16 @@ class CheckInDemoHistory implements DemoHistory {
     private HistoricalCheckIn entry(Random random, Instant at, int mood, double sleep, Profile p) {
         Integer quality = (int) clamp(Math.round((sleep - 3) / 1.6 + random.nextGaussian() * 0.6), 1, 5);
         String note = random.nextDouble() < 0.12 ? NOTES[random.nextInt(NOTES.length)] : null;
-        return new HistoricalCheckIn(at, mood, anxiety(random, mood, p), random.nextDouble() < 0.9 ? sleep : null,
-                quality, energy(random, mood, sleep), emotions(random, mood), tags(random, mood), note);
+        return new HistoricalCheckIn(
+                at,
+                mood,
+                anxiety(random, mood, p),
+                random.nextDouble() < 0.9 ? sleep : null,
+                quality,
+                energy(random, mood, sleep),
+                emotions(random, mood),
+                tags(random, mood),
+                note);
     }
 
     private static double weekday(LocalDate day, Profile p) {
@@ -114,12 +159,14 @@ class CheckInDemoHistory implements DemoHistory {
     }
 
     private static Integer anxiety(Random random, int mood, Profile p) {
-        return random.nextDouble() < 0.1 ? null
+        return random.nextDouble() < 0.1
+                ? null
                 : (int) clamp(Math.round(p.anxietyBase() - 0.6 * (mood - 5) + random.nextGaussian() * 1.2), 0, 10);
     }
 
     private static Integer energy(Random random, int mood, double sleep) {
-        return random.nextDouble() < 0.15 ? null
+        return random.nextDouble() < 0.15
+                ? null
                 : (int) clamp(Math.round(0.6 * mood + 0.4 * (sleep - 2) + random.nextGaussian()), 0, 10);
     }
 

@@ -41,13 +41,24 @@ class DemoPractice {
 
     @Transactional
     void seed() {
-        PracticeId practice = practices.open(new NewPractice("Harbor Lane Counseling", SLUG, ZONE, "en-US",
-                "201-555-0148", "hello@harborlane.example", "48 Harbor Lane, Suite 2, Hoboken, NJ 07030"));
+        PracticeId practice = practices.open(new NewPractice(
+                "Harbor Lane Counseling",
+                SLUG,
+                ZONE,
+                "en-US",
+                "201-555-0148",
+                "hello@harborlane.example",
+                "48 Harbor Lane, Suite 2, Hoboken, NJ 07030"));
         String hash = accounts.hash(PASSWORD);
         UserId admin = person(practice, hash, "admin@demo.tandem", "Morgan Ellis", EnumSet.of(Role.ADMIN), null);
         UserId maya = person(practice, hash, "therapist@demo.tandem", "Maya Patel", EnumSet.of(Role.THERAPIST), null);
-        UserId jordan = person(practice, hash, "therapist2@demo.tandem", "Jordan Lee", EnumSet.of(Role.THERAPIST), null);
-        DemoPeople people = new DemoPeople(practice, admin, maya, jordan,
+        UserId jordan =
+                person(practice, hash, "therapist2@demo.tandem", "Jordan Lee", EnumSet.of(Role.THERAPIST), null);
+        DemoPeople people = new DemoPeople(
+                practice,
+                admin,
+                maya,
+                jordan,
                 person(practice, hash, "client@demo.tandem", "Alex Rivera", EnumSet.of(Role.CLIENT), maya),
                 person(practice, hash, "client2@demo.tandem", "Sam Okafor", EnumSet.of(Role.CLIENT), maya),
                 person(practice, hash, "client3@demo.tandem", "Riley Chen", EnumSet.of(Role.CLIENT), jordan));
@@ -57,8 +68,8 @@ class DemoPractice {
         log.info("Seeded the demo practice {}", practice);
     }
 
-    private UserId person(PracticeId practice, String hash, String email, String name, EnumSet<Role> roles,
-            UserId therapist) {
+    private UserId person(
+            PracticeId practice, String hash, String email, String name, EnumSet<Role> roles, UserId therapist) {
         return accounts.open(practice, email, name, roles, therapist, ZONE, hash);
     }
 }

@@ -29,7 +29,8 @@ class DemoSeeder {
             log.info("Seeding the demo practice (first start on an empty database)...");
             demo.seed();
         }
-        StringBuilder banner = new StringBuilder("\n\n  Tandem is running at ").append(baseUrl).append('\n');
+        StringBuilder banner =
+                new StringBuilder("\n\n  Tandem is running at ").append(baseUrl).append('\n');
         if (settings.enabled()) {
             banner.append("""
 

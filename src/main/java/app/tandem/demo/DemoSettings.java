@@ -10,7 +10,9 @@ class DemoSettings {
     private final boolean enabled;
 
     DemoSettings(@Value("${tandem.demo.enabled:}") String configured, @Value("${spring.datasource.url}") String url) {
-        this.enabled = configured == null || configured.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(configured);
+        this.enabled = configured == null || configured.isBlank()
+                ? url.startsWith("jdbc:h2:")
+                : Boolean.parseBoolean(configured);
     }
 
     boolean enabled() {

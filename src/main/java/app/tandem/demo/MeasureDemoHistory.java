@@ -38,28 +38,74 @@ class MeasureDemoHistory implements DemoHistory {
         ZoneId zone = ZoneId.of(DemoPractice.ZONE);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate alexStart = today.minusWeeks(2L * ALEX_PHQ9.length);
-        var phq9 = measures.assign(people.practice(), people.alex(), people.maya(), "phq9",
+        var phq9 = measures.assign(
+                people.practice(),
+                people.alex(),
+                people.maya(),
+                "phq9",
                 AssignmentSchedule.everyWeeks(2, alexStart, 3, zone));
         for (int i = 0; i < ALEX_PHQ9.length; i++) {
             LocalDate day = alexStart.plusWeeks(2L * i);
-            record(people, people.alex(), "phq9", spread(ALEX_PHQ9[i], 9, 3, true), day, LocalTime.of(19, 10), zone, phq9);
-            record(people, people.alex(), "gad7", spread(ALEX_GAD7[i], 7, 3, false), day, LocalTime.of(19, 14), zone, null);
+            record(
+                    people,
+                    people.alex(),
+                    "phq9",
+                    spread(ALEX_PHQ9[i], 9, 3, true),
+                    day,
+                    LocalTime.of(19, 10),
+                    zone,
+                    phq9);
+            record(
+                    people,
+                    people.alex(),
+                    "gad7",
+                    spread(ALEX_GAD7[i], 7, 3, false),
+                    day,
+                    LocalTime.of(19, 14),
+                    zone,
+                    null);
         }
         LocalDate samStart = today.minusMonths(SAM_WHO5.length).plusDays(3);
         for (int i = 0; i < SAM_WHO5.length; i++) {
-            record(people, people.sam(), "who5", spread(SAM_WHO5[i], 5, 5, false), samStart.plusMonths(i),
-                    LocalTime.of(8, 30), zone, null);
+            record(
+                    people,
+                    people.sam(),
+                    "who5",
+                    spread(SAM_WHO5[i], 5, 5, false),
+                    samStart.plusMonths(i),
+                    LocalTime.of(8, 30),
+                    zone,
+                    null);
         }
         LocalDate rileyStart = today.minusWeeks(10);
         for (int i = 0; i < RILEY_PCL5.length; i++) {
-            record(people, people.riley(), "pcl5", spread(RILEY_PCL5[i], 20, 4, false), rileyStart.plusWeeks(4L * i),
-                    LocalTime.of(21, 0), zone, null);
+            record(
+                    people,
+                    people.riley(),
+                    "pcl5",
+                    spread(RILEY_PCL5[i], 20, 4, false),
+                    rileyStart.plusWeeks(4L * i),
+                    LocalTime.of(21, 0),
+                    zone,
+                    null);
         }
     }
 
-    private void record(DemoPeople people, UserId client, String code, List<Integer> answers, LocalDate day,
-            LocalTime time, ZoneId zone, java.util.UUID assignment) {
-        measures.recordHistorical(people.practice(), client, code, answers, day.atTime(time).atZone(zone).toInstant(),
+    private void record(
+            DemoPeople people,
+            UserId client,
+            String code,
+            List<Integer> answers,
+            LocalDate day,
+            LocalTime time,
+            ZoneId zone,
+            java.util.UUID assignment) {
+        measures.recordHistorical(
+                people.practice(),
+                client,
+                code,
+                answers,
+                day.atTime(time).atZone(zone).toInstant(),
                 assignment);
     }
 

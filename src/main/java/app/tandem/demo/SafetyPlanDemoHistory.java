@@ -37,39 +37,81 @@ class SafetyPlanDemoHistory implements DemoHistory {
     public void seed(DemoPeople people) {
         Instant session = daysAgoAt(35, LocalTime.of(16, 20));
         Map<SafetyPlanSection, List<String>> byAlex = Map.of(
-                SafetyPlanSection.WARNING_SIGNS, List.of("Not answering texts for a whole day",
-                        "Lying awake going over every mistake", "Telling myself nobody would notice if I stopped trying"),
-                SafetyPlanSection.COPING_ALONE, List.of("Box breathing for five minutes", "Hot shower, then tea",
-                        "Walk the long way round the park with my playlist"),
-                SafetyPlanSection.DISTRACTIONS, List.of("The climbing gym on Washington Street",
-                        "Call Nico and watch a match together", "The library reading room"),
-                SafetyPlanSection.PEOPLE_TO_ASK, List.of("My brother Dan 201-555-0171", "Priya (flatmate) 201-555-0126"),
-                SafetyPlanSection.WORTH_LIVING_FOR, List.of("Dan's kids, and being the uncle who shows up",
-                        "Finishing the bike I am rebuilding"));
+                SafetyPlanSection.WARNING_SIGNS,
+                        List.of(
+                                "Not answering texts for a whole day",
+                                "Lying awake going over every mistake",
+                                "Telling myself nobody would notice if I stopped trying"),
+                SafetyPlanSection.COPING_ALONE,
+                        List.of(
+                                "Box breathing for five minutes",
+                                "Hot shower, then tea",
+                                "Walk the long way round the park with my playlist"),
+                SafetyPlanSection.DISTRACTIONS,
+                        List.of(
+                                "The climbing gym on Washington Street",
+                                "Call Nico and watch a match together",
+                                "The library reading room"),
+                SafetyPlanSection.PEOPLE_TO_ASK,
+                        List.of("My brother Dan 201-555-0171", "Priya (flatmate) 201-555-0126"),
+                SafetyPlanSection.WORTH_LIVING_FOR,
+                        List.of("Dan's kids, and being the uncle who shows up", "Finishing the bike I am rebuilding"));
         plans.recordHistorical(people.practice(), people.alex(), people.alex(), Role.CLIENT, byAlex, session);
 
         Map<SafetyPlanSection, List<String>> withMaya = new java.util.EnumMap<>(byAlex);
-        withMaya.put(SafetyPlanSection.PROFESSIONALS, List.of("Maya Patel, Harbor Lane Counseling 201-555-0148",
-                "Hoboken University Medical Center emergency department"));
-        withMaya.put(SafetyPlanSection.SAFER_SURROUNDINGS, List.of("Dan keeps the spare prescription at his place",
-                "Only a week's supply at home"));
-        plans.recordHistorical(people.practice(), people.alex(), people.maya(), Role.THERAPIST, withMaya,
+        withMaya.put(
+                SafetyPlanSection.PROFESSIONALS,
+                List.of(
+                        "Maya Patel, Harbor Lane Counseling 201-555-0148",
+                        "Hoboken University Medical Center emergency department"));
+        withMaya.put(
+                SafetyPlanSection.SAFER_SURROUNDINGS,
+                List.of("Dan keeps the spare prescription at his place", "Only a week's supply at home"));
+        plans.recordHistorical(
+                people.practice(),
+                people.alex(),
+                people.maya(),
+                Role.THERAPIST,
+                withMaya,
                 session.plus(Duration.ofMinutes(25)));
 
-        journals.recordHistorical(people.practice(), people.alex(), "After the first session",
-                "Strange to say all that out loud. Tired, but lighter than I expected.", false, daysAgoAt(70, LocalTime.of(21, 5)));
-        journals.recordHistorical(people.practice(), people.alex(), null,
+        journals.recordHistorical(
+                people.practice(),
+                people.alex(),
+                "After the first session",
+                "Strange to say all that out loud. Tired, but lighter than I expected.",
+                false,
+                daysAgoAt(70, LocalTime.of(21, 5)));
+        journals.recordHistorical(
+                people.practice(),
+                people.alex(),
+                null,
                 "Work review went badly. Did the breathing in the stairwell, which helped a bit. Went climbing after.",
-                false, daysAgoAt(41, LocalTime.of(19, 40)));
-        journals.recordHistorical(people.practice(), people.alex(), "Something to bring to Maya",
+                false,
+                daysAgoAt(41, LocalTime.of(19, 40)));
+        journals.recordHistorical(
+                people.practice(),
+                people.alex(),
+                "Something to bring to Maya",
                 "I keep cancelling on Dan and then feeling guilty about it. I'd like to talk about why that keeps happening.",
-                true, daysAgoAt(12, LocalTime.of(22, 15)));
-        journals.recordHistorical(people.practice(), people.alex(), "Good day",
-                "Finished the wheels on the bike. Nico came by. Slept well for once.", false, daysAgoAt(3, LocalTime.of(20, 30)));
+                true,
+                daysAgoAt(12, LocalTime.of(22, 15)));
+        journals.recordHistorical(
+                people.practice(),
+                people.alex(),
+                "Good day",
+                "Finished the wheels on the bike. Nico came by. Slept well for once.",
+                false,
+                daysAgoAt(3, LocalTime.of(20, 30)));
     }
 
     private Instant daysAgoAt(int days, LocalTime time) {
         ZoneId zone = ZoneId.of(DemoPractice.ZONE);
-        return clock.instant().atZone(zone).truncatedTo(ChronoUnit.DAYS).minusDays(days).with(time).toInstant();
+        return clock.instant()
+                .atZone(zone)
+                .truncatedTo(ChronoUnit.DAYS)
+                .minusDays(days)
+                .with(time)
+                .toInstant();
     }
 }

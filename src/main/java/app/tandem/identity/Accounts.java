@@ -31,11 +31,26 @@ public class Accounts {
     }
 
     @Transactional
-    public UserId open(PracticeId practice, String email, String displayName, Set<Role> roles, UserId therapist,
-            String timeZone, String passwordHash) {
+    public UserId open(
+            PracticeId practice,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            UserId therapist,
+            String timeZone,
+            String passwordHash) {
         UserId id = UserId.random();
-        accounts.insert(new NewAccount(id, practice, email.trim().toLowerCase(java.util.Locale.ROOT), displayName,
-                passwordHash, roles, therapist, timeZone), clock.instant());
+        accounts.insert(
+                new NewAccount(
+                        id,
+                        practice,
+                        email.trim().toLowerCase(java.util.Locale.ROOT),
+                        displayName,
+                        passwordHash,
+                        roles,
+                        therapist,
+                        timeZone),
+                clock.instant());
         return id;
     }
 }

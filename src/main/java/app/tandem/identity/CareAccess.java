@@ -35,7 +35,9 @@ public class CareAccess {
             return false;
         }
         Optional<Person> found = accounts.find(client).map(a -> a.person());
-        if (found.isEmpty() || !found.get().isClient() || !found.get().practiceId().equals(actor.practiceId())) {
+        if (found.isEmpty()
+                || !found.get().isClient()
+                || !found.get().practiceId().equals(actor.practiceId())) {
             return false;
         }
         Instant now = clock.instant();

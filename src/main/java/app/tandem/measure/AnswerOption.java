@@ -1,5 +1,4 @@
 package app.tandem.measure;
 
 /** One answer choice: the score it contributes, its official label and its standard code (null if none). */
-public record AnswerOption(int score, String label, String code) {
-}
+public record AnswerOption(int score, String label, String code) {}

@@ -19,7 +19,11 @@ import java.util.Optional;
 public record AssignmentSchedule(Recurrence recurrence, int interval, LocalDate start, int windowDays, ZoneId zone) {
 
     /** How often an assignment repeats. "Before each session" comes with session scheduling. */
-    public enum Recurrence { ONCE, EVERY_DAYS, EVERY_WEEKS }
+    public enum Recurrence {
+        ONCE,
+        EVERY_DAYS,
+        EVERY_WEEKS
+    }
 
     public AssignmentSchedule {
         Objects.requireNonNull(recurrence, "recurrence");

@@ -33,16 +33,28 @@ public final class ChangeCalculator {
         Integer previous = previousRaw == null ? null : onScale(instrument, params, previousRaw);
 
         ReliableChange fromBaseline = reliableChange(instrument, thresholds, baseline, current);
-        ReliableChange fromPrevious = previous == null ? null
-                : reliableChange(instrument, thresholds, previous, current);
+        ReliableChange fromPrevious =
+                previous == null ? null : reliableChange(instrument, thresholds, previous, current);
         boolean baselineCase = params.caseness().metBy(baseline);
         boolean currentCase = params.caseness().metBy(current);
         // The caseness cut-off always sits on the unwell side, so leaving caseness is crossing it while improving.
         boolean clinicallySignificant = baselineCase && !currentCase;
         boolean recovery = clinicallySignificant && fromBaseline.direction() == ChangeDirection.IMPROVED;
-        return new ChangeAssessment(instrument.code(), params.scale(), baseline, previous, current, fromBaseline,
-                fromPrevious, baselineCase, currentCase, clinicallySignificant, recovery,
-                response(params, baseline, current), remission(params, current), thresholds);
+        return new ChangeAssessment(
+                instrument.code(),
+                params.scale(),
+                baseline,
+                previous,
+                current,
+                fromBaseline,
+                fromPrevious,
+                baselineCase,
+                currentCase,
+                clinicallySignificant,
+                recovery,
+                response(params, baseline, current),
+                remission(params, current),
+                thresholds);
     }
 
     /** The thresholds an instrument's change assessment uses, e.g. to explain them before any score exists. */
@@ -56,17 +68,28 @@ public final class ChangeCalculator {
     private static ChangeThresholds thresholds(ChangeParameters p) {
         double se = p.sd().value() * Math.sqrt(1 - p.reliability().value());
         double sDiff = Math.sqrt(2) * se;
-        return new ChangeThresholds(p.scale(), p.sd(), p.reliability(), se, sDiff, Z * sDiff,
-                p.commonReliableChange(), p.caseness(), p.responseReductionPercent(), p.remission());
+        return new ChangeThresholds(
+                p.scale(),
+                p.sd(),
+                p.reliability(),
+                se,
+                sDiff,
+                Z * sDiff,
+                p.commonReliableChange(),
+                p.caseness(),
+                p.responseReductionPercent(),
+                p.remission());
     }
 
     private static ReliableChange reliableChange(Instrument instrument, ChangeThresholds t, int pre, int post) {
         int difference = post - pre;
         double rci = difference / t.standardErrorOfDifference();
         boolean reliable = Math.abs(rci) > Z;
-        ChangeDirection direction = !reliable ? ChangeDirection.NO_RELIABLE_CHANGE
+        ChangeDirection direction = !reliable
+                ? ChangeDirection.NO_RELIABLE_CHANGE
                 : Integer.signum(difference) == instrument.direction().improvementSign()
-                ? ChangeDirection.IMPROVED : ChangeDirection.DETERIORATED;
+                        ? ChangeDirection.IMPROVED
+                        : ChangeDirection.DETERIORATED;
         boolean common = Math.abs(difference) >= t.commonReliableChange().value();
         return new ReliableChange(difference, rci, reliable, direction, common);
     }

@@ -26,11 +26,17 @@ public record ChangeThresholds(
     /** E.g. "Reliable change needs more than 5.2 points (SD 5.7, reliability 0.89; Kroenke 2001 ...)". */
     public String summary() {
         String unit = scale == ScoreScale.SCALED ? "percentage points" : "points";
-        return String.format(Locale.ROOT, "Reliable change needs more than %.1f %s (SD %s, reliability %s; %s)",
-                reliableChangePoints, unit, number(sd.value()), number(reliability.value()), reliability.source())
+        return String.format(
+                        Locale.ROOT,
+                        "Reliable change needs more than %.1f %s (SD %s, reliability %s; %s)",
+                        reliableChangePoints,
+                        unit,
+                        number(sd.value()),
+                        number(reliability.value()),
+                        reliability.source())
                 + (sd.check() || reliability.check() ? " [values to be checked]" : "")
-                + String.format(Locale.ROOT, "; commonly used threshold %s %s", number(commonReliableChange.value()),
-                unit);
+                + String.format(
+                        Locale.ROOT, "; commonly used threshold %s %s", number(commonReliableChange.value()), unit);
     }
 
     private static String number(double value) {

@@ -1,7 +1,6 @@
 package app.tandem.measure;
 
 import app.tandem.screening.RiskLevel;
-
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package app.tandem.measure;
 
 import app.tandem.measure.instrument.DefinitionLoader;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -37,8 +37,18 @@ public final class InstrumentScorer {
         List<CriticalFinding> findings = criticalFindings(instrument, answers);
         Map<String, Integer> unscored = answeredOnly(unscoredAnswers);
         if (!missing.isEmpty()) {
-            return new Score(instrument.code(), instrument.version(), false, missing, null, null, null, null, null,
-                    findings, unscored);
+            return new Score(
+                    instrument.code(),
+                    instrument.version(),
+                    false,
+                    missing,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    findings,
+                    unscored);
         }
         return switch (instrument.scoring().method()) {
             case SUM, SUM_TIMES -> sumScore(instrument, answers, findings, unscored);
@@ -57,19 +67,20 @@ public final class InstrumentScorer {
             Integer answer = answers.get(i);
             InstrumentItem item = instrument.items().get(i);
             if (answer != null && !item.allows(answer)) {
-                throw InvalidAnswersException.notAnOption(instrument.code(), item.number(), answer,
-                        sorted(item.allowedScores()));
+                throw InvalidAnswersException.notAnOption(
+                        instrument.code(), item.number(), answer, sorted(item.allowedScores()));
             }
         }
     }
 
     private static void checkUnscored(Instrument instrument, Map<String, Integer> unscored) {
         unscored.forEach((linkId, value) -> {
-            UnscoredItem item = instrument.unscoredItem(linkId)
+            UnscoredItem item = instrument
+                    .unscoredItem(linkId)
                     .orElseThrow(() -> InvalidAnswersException.unknownUnscoredItem(instrument.code(), linkId));
             if (value != null && item.option(value).isEmpty()) {
-                throw InvalidAnswersException.notAnUnscoredOption(instrument.code(), linkId, value,
-                        sorted(item.allowedScores()));
+                throw InvalidAnswersException.notAnUnscoredOption(
+                        instrument.code(), linkId, value, sorted(item.allowedScores()));
             }
         });
         for (UnscoredItem item : instrument.unscoredItems()) {
@@ -84,25 +95,42 @@ public final class InstrumentScorer {
         for (CriticalItem critical : instrument.criticalItems()) {
             Integer answer = answers.get(critical.item() - 1);
             if (answer != null) {
-                critical.riskFor(answer).ifPresent(level ->
-                        findings.add(new CriticalFinding(critical.item(), answer, level, critical.reason())));
+                critical.riskFor(answer)
+                        .ifPresent(level ->
+                                findings.add(new CriticalFinding(critical.item(), answer, level, critical.reason())));
             }
         }
         return findings;
     }
 
-    private static Score sumScore(Instrument instrument, List<Integer> answers, List<CriticalFinding> findings,
-                                  Map<String, Integer> unscored) {
+    private static Score sumScore(
+            Instrument instrument,
+            List<Integer> answers,
+            List<CriticalFinding> findings,
+            Map<String, Integer> unscored) {
         int total = answers.stream().mapToInt(Integer::intValue).sum();
         Integer percentage = instrument.scaled(total);
         Band band = instrument.bandFor(total).orElse(null);
         boolean positive = casenessMet(instrument.caseness(), total, percentage, answers);
-        return new Score(instrument.code(), instrument.version(), true, List.of(), total, percentage, band, null,
-                positive, findings, unscored);
+        return new Score(
+                instrument.code(),
+                instrument.version(),
+                true,
+                List.of(),
+                total,
+                percentage,
+                band,
+                null,
+                positive,
+                findings,
+                unscored);
     }
 
-    private static Score countScore(Instrument instrument, List<Integer> answers, List<CriticalFinding> findings,
-                                    Map<String, Integer> unscored) {
+    private static Score countScore(
+            Instrument instrument,
+            List<Integer> answers,
+            List<CriticalFinding> findings,
+            Map<String, Integer> unscored) {
         int count = 0;
         for (CountRule rule : instrument.scoring().countRules()) {
             for (int item : rule.items()) {
@@ -112,15 +140,24 @@ public final class InstrumentScorer {
             }
         }
         boolean positive = casenessMet(instrument.caseness(), count, null, answers);
-        return new Score(instrument.code(), instrument.version(), true, List.of(), null, null, null, count, positive,
-                findings, unscored);
+        return new Score(
+                instrument.code(),
+                instrument.version(),
+                true,
+                List.of(),
+                null,
+                null,
+                null,
+                count,
+                positive,
+                findings,
+                unscored);
     }
 
     private static boolean casenessMet(Cutoff cutoff, int rawOrCount, Integer scaled, List<Integer> answers) {
         double value = cutoff.scale() == ScoreScale.SCALED ? scaled : rawOrCount;
         boolean byTotal = cutoff.metBy(value);
-        boolean byItem = cutoff.anyItemAtMost() != null
-                && answers.stream().anyMatch(a -> a <= cutoff.anyItemAtMost());
+        boolean byItem = cutoff.anyItemAtMost() != null && answers.stream().anyMatch(a -> a <= cutoff.anyItemAtMost());
         return byTotal || byItem;
     }
 

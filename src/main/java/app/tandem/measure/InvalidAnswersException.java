@@ -21,26 +21,32 @@ public final class InvalidAnswersException extends IllegalArgumentException {
     }
 
     public static InvalidAnswersException missingAnswerList(String instrument) {
-        return new InvalidAnswersException("answers", instrument + ": answers are required (one entry per item, null for unanswered)");
+        return new InvalidAnswersException(
+                "answers", instrument + ": answers are required (one entry per item, null for unanswered)");
     }
 
     public static InvalidAnswersException wrongLength(String instrument, int expected, int actual) {
-        return new InvalidAnswersException("answers",
-                instrument + ": expected " + expected + " answers (one per item, null for unanswered) but got " + actual);
+        return new InvalidAnswersException(
+                "answers",
+                instrument + ": expected " + expected + " answers (one per item, null for unanswered) but got "
+                        + actual);
     }
 
     public static InvalidAnswersException notAnOption(String instrument, int item, int value, List<Integer> allowed) {
-        return new InvalidAnswersException("item " + item,
-                instrument + " item " + item + ": " + value + " is not an allowed answer; allowed values are " + allowed);
+        return new InvalidAnswersException(
+                "item " + item,
+                instrument + " item " + item + ": " + value + " is not an allowed answer; allowed values are "
+                        + allowed);
     }
 
     public static InvalidAnswersException unknownUnscoredItem(String instrument, String linkId) {
         return new InvalidAnswersException(linkId, instrument + ": no unscored item '" + linkId + "'");
     }
 
-    public static InvalidAnswersException notAnUnscoredOption(String instrument, String linkId, int value,
-                                                              List<Integer> allowed) {
-        return new InvalidAnswersException(linkId,
+    public static InvalidAnswersException notAnUnscoredOption(
+            String instrument, String linkId, int value, List<Integer> allowed) {
+        return new InvalidAnswersException(
+                linkId,
                 instrument + " " + linkId + ": " + value + " is not an allowed answer; allowed values are " + allowed);
     }
 

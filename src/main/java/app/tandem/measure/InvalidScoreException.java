@@ -8,7 +8,7 @@ public final class InvalidScoreException extends IllegalArgumentException {
     }
 
     public static InvalidScoreException outOfRange(String instrument, String which, int value, ScoreRange range) {
-        return new InvalidScoreException(instrument + ": " + which + " total " + value + " is outside "
-                + range.min() + ".." + range.max());
+        return new InvalidScoreException(
+                instrument + ": " + which + " total " + value + " is outside " + range.min() + ".." + range.max());
     }
 }

@@ -37,7 +37,10 @@ public record MeasureResponse(
         UUID assignmentId) {
 
     /** DRAFT: saved to finish later, never scored. COMPLETE: every item answered and scored. */
-    public enum Status { DRAFT, COMPLETE }
+    public enum Status {
+        DRAFT,
+        COMPLETE
+    }
 
     public MeasureResponse {
         answers = Collections.unmodifiableList(new ArrayList<>(answers));

@@ -25,7 +25,11 @@ public class Measures {
     private final Assignments assignments;
     private final Enablement enablement;
 
-    Measures(InstrumentCatalog catalog, ResponseRepository responses, ResponseService service, Assignments assignments,
+    Measures(
+            InstrumentCatalog catalog,
+            ResponseRepository responses,
+            ResponseService service,
+            Assignments assignments,
             Enablement enablement) {
         this.catalog = catalog;
         this.responses = responses;
@@ -53,16 +57,21 @@ public class Measures {
 
     /** Seeds a complete response at a past instant (demo history); raises no safety signals. */
     @Transactional
-    public UUID recordHistorical(PracticeId practice, UserId client, String instrumentCode, List<Integer> answers,
-            Instant completedAt, UUID assignment) {
+    public UUID recordHistorical(
+            PracticeId practice,
+            UserId client,
+            String instrumentCode,
+            List<Integer> answers,
+            Instant completedAt,
+            UUID assignment) {
         return service.recordHistorical(practice, client, catalog.get(instrumentCode), answers, completedAt, assignment)
                 .id();
     }
 
     /** Assigns an instrument to a client on a schedule; returns the assignment id. */
     @Transactional
-    public UUID assign(PracticeId practice, UserId client, UserId therapist, String instrumentCode,
-            AssignmentSchedule schedule) {
+    public UUID assign(
+            PracticeId practice, UserId client, UserId therapist, String instrumentCode, AssignmentSchedule schedule) {
         catalog.get(instrumentCode);
         return assignments.assign(practice, client, therapist, instrumentCode, schedule);
     }

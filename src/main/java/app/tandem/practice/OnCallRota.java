@@ -21,11 +21,17 @@ public class OnCallRota {
     @Transactional(readOnly = true)
     public List<UserId> coveringAt(PracticeId practice, Instant at) {
         List<RotaEntry> entries = repository.rota(practice);
-        List<UserId> onCall = entries.stream().filter(e -> e.covers(at)).map(RotaEntry::therapist).toList();
+        List<UserId> onCall = entries.stream()
+                .filter(e -> e.covers(at))
+                .map(RotaEntry::therapist)
+                .toList();
         if (!onCall.isEmpty()) {
             return onCall;
         }
-        return entries.stream().filter(RotaEntry::isStandingBackup).map(RotaEntry::therapist).toList();
+        return entries.stream()
+                .filter(RotaEntry::isStandingBackup)
+                .map(RotaEntry::therapist)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -9,5 +9,10 @@ import java.util.UUID;
  *
  * @param alreadyAcknowledged true when someone had acknowledged it before this attempt (nothing changed)
  */
-public record AcknowledgementResult(UUID alertId, boolean alreadyAcknowledged, UserId acknowledgedBy,
-        String acknowledgedByName, Instant acknowledgedAt, AlertOutcome outcome) {}
+public record AcknowledgementResult(
+        UUID alertId,
+        boolean alreadyAcknowledged,
+        UserId acknowledgedBy,
+        String acknowledgedByName,
+        Instant acknowledgedAt,
+        AlertOutcome outcome) {}

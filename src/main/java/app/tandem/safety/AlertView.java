@@ -1,7 +1,6 @@
 package app.tandem.safety;
 
 import app.tandem.screening.RiskLevel;
-
 import app.tandem.shared.UserId;
 import java.time.Instant;
 import java.util.UUID;

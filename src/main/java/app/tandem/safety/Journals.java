@@ -21,8 +21,8 @@ public class Journals {
      * Records an entry as if written at {@code at}; for demo history only: not screened, as it is
      * not something a client just wrote.
      */
-    public UUID recordHistorical(PracticeId practice, UserId client, String title, String body, boolean shared,
-            Instant at) {
+    public UUID recordHistorical(
+            PracticeId practice, UserId client, String title, String body, boolean shared, Instant at) {
         return journal.recordHistorical(practice, client, title, body, shared, at);
     }
 }

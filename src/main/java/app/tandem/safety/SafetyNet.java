@@ -1,7 +1,6 @@
 package app.tandem.safety;
 
 import app.tandem.screening.RiskLevel;
-
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 

@@ -1,7 +1,6 @@
 package app.tandem.safety;
 
 import app.tandem.screening.RiskLevel;
-
 import java.util.List;
 import java.util.UUID;
 

@@ -27,8 +27,13 @@ public class SafetyPlans {
      * Records a version of a client's plan as if saved at {@code at} by {@code author}; for demo
      * history only: not screened, as it is not something a client just wrote.
      */
-    public void recordHistorical(PracticeId practice, UserId client, UserId author, Role authorRole,
-            Map<SafetyPlanSection, List<String>> sections, Instant at) {
+    public void recordHistorical(
+            PracticeId practice,
+            UserId client,
+            UserId author,
+            Role authorRole,
+            Map<SafetyPlanSection, List<String>> sections,
+            Instant at) {
         plans.recordHistorical(practice, client, author, authorRole, new PlanContent(sections), at);
     }
 }

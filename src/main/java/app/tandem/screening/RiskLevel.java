@@ -2,7 +2,10 @@ package app.tandem.screening;
 
 /** Triage level of a screened text, in rising order of clinical urgency. */
 public enum RiskLevel {
-    NONE, LOW, MODERATE, HIGH;
+    NONE,
+    LOW,
+    MODERATE,
+    HIGH;
 
     /** True when this level is the same as or more urgent than {@code other}. */
     public boolean isAtLeast(RiskLevel other) {

@@ -4,5 +4,7 @@
  * depends on nothing else in Tandem, holds no data and never logs the text it reads. The safety
  * module turns a screening into alerts; see its {@code SafetyNet}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Screening", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Screening",
+        allowedDependencies = {})
 package app.tandem.screening;

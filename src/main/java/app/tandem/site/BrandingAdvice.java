@@ -31,8 +31,8 @@ class BrandingAdvice implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView page) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
         if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
             return;
         }

@@ -7,9 +7,6 @@ import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +24,8 @@ class HelpController {
 
     @GetMapping("/help")
     String help(@RequestParam(name = "practice", required = false) String slug, Model model) {
-        Optional<PracticeView> practice = CurrentUser.current().flatMap(u -> practices.find(u.practiceId()))
+        Optional<PracticeView> practice = CurrentUser.current()
+                .flatMap(u -> practices.find(u.practiceId()))
                 .or(() -> slug == null ? Optional.empty() : practices.findBySlug(slug))
                 .or(practices::defaultPractice);
         List<CrisisResource> resources = practice.map(p -> practices.crisisResources(p.id()))

@@ -33,7 +33,8 @@ class HomeController {
         }
         if (user.isClient()) {
             Person me = people.get(user.id());
-            model.addAttribute("therapist", me.primaryTherapistId() == null ? null : people.get(me.primaryTherapistId()));
+            model.addAttribute(
+                    "therapist", me.primaryTherapistId() == null ? null : people.get(me.primaryTherapistId()));
             model.addAttribute("sections", sections.render(PageSection.Page.CLIENT_HOME, user, user.id()));
             return "site/client-home";
         }

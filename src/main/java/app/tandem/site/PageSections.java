@@ -17,11 +17,14 @@ class PageSections {
     private final List<PageSection> sections;
 
     PageSections(ObjectProvider<PageSection> sections) {
-        this.sections = sections.stream().sorted(Comparator.comparingInt(PageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(PageSection::order))
+                .toList();
     }
 
     List<SectionView> render(PageSection.Page page, CurrentUser viewer, UserId subject) {
-        return sections.stream().filter(s -> s.page() == page)
+        return sections.stream()
+                .filter(s -> s.page() == page)
                 .map(s -> s.render(viewer, subject))
                 .flatMap(Optional::stream)
                 .toList();

@@ -23,11 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AuditIntegrationTest
 class AuditChainIntegrationTest {
 
-    @Autowired AuditTrail audit;
-    @Autowired AuditVerification verification;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    AuditVerification verification;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     PracticeId practice;
     CurrentUser therapist;
@@ -49,8 +58,10 @@ class AuditChainIntegrationTest {
     }
 
     long rows() {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE practice_id = ?").param(practice.value())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE practice_id = ?")
+                .param(practice.value())
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -63,12 +74,15 @@ class AuditChainIntegrationTest {
         assertThat(status.intact()).isTrue();
         assertThat(status.rowsChecked()).isEqualTo(4);
         assertThat(status.headSeq()).isEqualTo(4);
-        List<String> links = jdbc.sql("""
+        List<String> links =
+                jdbc.sql("""
                 SELECT e.prev_hash FROM audit_event e WHERE e.practice_id = ? AND e.seq > 1 AND e.prev_hash <>
-                (SELECT p.hash FROM audit_event p WHERE p.practice_id = e.practice_id AND p.seq = e.seq - 1)""")
-                .param(practice.value()).query(String.class).list();
+                (SELECT p.hash FROM audit_event p WHERE p.practice_id = e.practice_id AND p.seq = e.seq - 1)""").param(practice.value()).query(String.class).list();
         assertThat(links).isEmpty();
-        assertThat(verification.lastRun(practice)).get().usingRecursiveComparison().ignoringFields("checkedAt")
+        assertThat(verification.lastRun(practice))
+                .get()
+                .usingRecursiveComparison()
+                .ignoringFields("checkedAt")
                 .isEqualTo(status);
     }
 
@@ -77,16 +91,21 @@ class AuditChainIntegrationTest {
         therapistReads(1);
         audit.read(practice, client.id(), "checkins");
 
-        List<String> actors = jdbc.sql("SELECT actor_role || ':' || COALESCE(CAST(actor_id AS VARCHAR), '-') || ':' || what"
-                        + " FROM audit_event WHERE practice_id = ? ORDER BY seq")
-                .param(practice.value()).query(String.class).list();
+        List<String> actors = jdbc.sql(
+                        "SELECT actor_role || ':' || COALESCE(CAST(actor_id AS VARCHAR), '-') || ':' || what"
+                                + " FROM audit_event WHERE practice_id = ? ORDER BY seq")
+                .param(practice.value())
+                .query(String.class)
+                .list();
         assertThat(actors).containsExactly("THERAPIST:" + therapist.id() + ":checkins", "SYSTEM:-:checkins");
     }
 
     @Test
     void detectsAChangedResourceName() {
         therapistReads(5);
-        jdbc.sql("UPDATE audit_event SET what = 'journal' WHERE practice_id = ? AND seq = 3").param(practice.value()).update();
+        jdbc.sql("UPDATE audit_event SET what = 'journal' WHERE practice_id = ? AND seq = 3")
+                .param(practice.value())
+                .update();
 
         assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(3, Reason.HASH_MISMATCH));
     }
@@ -95,7 +114,8 @@ class AuditChainIntegrationTest {
     void detectsAChangedActor() {
         therapistReads(5);
         jdbc.sql("UPDATE audit_event SET actor_id = NULL, actor_role = 'SYSTEM' WHERE practice_id = ? AND seq = 2")
-                .param(practice.value()).update();
+                .param(practice.value())
+                .update();
 
         ChainStatus status = verification.verify(practice);
 
@@ -107,7 +127,9 @@ class AuditChainIntegrationTest {
     @Test
     void detectsADeletedMiddleRow() {
         therapistReads(5);
-        jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 3").param(practice.value()).update();
+        jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 3")
+                .param(practice.value())
+                .update();
 
         assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(3, Reason.SEQ_GAP));
     }
@@ -115,7 +137,9 @@ class AuditChainIntegrationTest {
     @Test
     void detectsADeletedLastRow() {
         therapistReads(5);
-        jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 5").param(practice.value()).update();
+        jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 5")
+                .param(practice.value())
+                .update();
 
         assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(5, Reason.HEAD_MISMATCH));
     }
@@ -123,13 +147,16 @@ class AuditChainIntegrationTest {
     @Test
     void aRolledBackChangeLeavesNoAuditRow() {
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        Acting.as(therapist, () -> tx.executeWithoutResult(status -> {
-            audit.write(practice, client.id(), "safety-plan");
-            status.setRollbackOnly();
-        }));
+        Acting.as(
+                therapist,
+                () -> tx.executeWithoutResult(status -> {
+                    audit.write(practice, client.id(), "safety-plan");
+                    status.setRollbackOnly();
+                }));
         assertThat(rows()).isZero();
 
-        Acting.as(therapist, () -> tx.executeWithoutResult(status -> audit.write(practice, client.id(), "safety-plan")));
+        Acting.as(
+                therapist, () -> tx.executeWithoutResult(status -> audit.write(practice, client.id(), "safety-plan")));
         assertThat(rows()).isOne();
         assertThat(verification.verify(practice).intact()).isTrue();
     }
@@ -139,10 +166,12 @@ class AuditChainIntegrationTest {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
 
-        Acting.as(therapist, () -> readOnly.executeWithoutResult(status -> {
-            audit.read(practice, client.id(), "checkins");
-            status.setRollbackOnly();
-        }));
+        Acting.as(
+                therapist,
+                () -> readOnly.executeWithoutResult(status -> {
+                    audit.read(practice, client.id(), "checkins");
+                    status.setRollbackOnly();
+                }));
 
         assertThat(rows()).isOne();
     }
@@ -150,10 +179,12 @@ class AuditChainIntegrationTest {
     @Test
     void aReadAfterAWriteInTheSameTransactionDoesNotWaitOnItself() {
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        Acting.as(therapist, () -> tx.executeWithoutResult(status -> {
-            audit.write(practice, client.id(), "safety-plan");
-            audit.read(practice, client.id(), "safety-plan");
-        }));
+        Acting.as(
+                therapist,
+                () -> tx.executeWithoutResult(status -> {
+                    audit.write(practice, client.id(), "safety-plan");
+                    audit.read(practice, client.id(), "safety-plan");
+                }));
 
         assertThat(rows()).isEqualTo(2);
         assertThat(verification.verify(practice).intact()).isTrue();

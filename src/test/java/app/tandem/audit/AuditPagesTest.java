@@ -26,10 +26,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @AuditIntegrationTest
 class AuditPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired AuditTrail audit;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     PracticeId practice;
     CurrentUser therapist;
@@ -52,9 +59,14 @@ class AuditPagesTest {
 
         mvc.perform(get("/client/privacy").with(SignedIn.as(client)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Theodora Primary"), containsString("your therapist"),
-                        containsString("Looked at your check-ins"), containsString("Who can see what you record"))))
-                .andExpect(content().string(allOf(not(containsString("your journal")), not(containsString("your habits")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Theodora Primary"),
+                                containsString("your therapist"),
+                                containsString("Looked at your check-ins"),
+                                containsString("Who can see what you record"))))
+                .andExpect(content()
+                        .string(allOf(not(containsString("your journal")), not(containsString("your habits")))));
     }
 
     @Test
@@ -63,8 +75,12 @@ class AuditPagesTest {
         Acting.as(cover, () -> audit.read(practice, client.id(), "safety-plan"));
 
         mvc.perform(get("/client/privacy").with(SignedIn.as(client)))
-                .andExpect(content().string(allOf(containsString("Corinna Cover"), containsString("Therapist"),
-                        containsString("Looked at your safety plan"), not(containsString("your therapist</span>")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Corinna Cover"),
+                                containsString("Therapist"),
+                                containsString("Looked at your safety plan"),
+                                not(containsString("your therapist</span>")))));
     }
 
     @Test
@@ -72,11 +88,15 @@ class AuditPagesTest {
         CurrentUser other = data.aClientOf(therapist);
         Acting.as(therapist, () -> audit.read(practice, other.id(), "safety-plan"));
 
-        mvc.perform(get("/client/privacy").param("client", other.id().toString()).param("clientId", other.id().toString())
+        mvc.perform(get("/client/privacy")
+                        .param("client", other.id().toString())
+                        .param("clientId", other.id().toString())
                         .with(SignedIn.as(client)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(not(containsString("your safety plan")),
-                        containsString("No one else has opened your information yet."))));
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("your safety plan")),
+                                containsString("No one else has opened your information yet."))));
     }
 
     @Test
@@ -89,12 +109,16 @@ class AuditPagesTest {
         });
 
         String first = mvc.perform(get("/client/privacy").with(SignedIn.as(client)))
-                .andExpect(content().string(allOf(containsString("your check-ins"), not(containsString("your journal")))))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(
+                        content().string(allOf(containsString("your check-ins"), not(containsString("your journal")))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String older = first.replaceAll("(?s).*href=\"(/client/privacy\\?before=\\d+)\".*", "$1");
 
         mvc.perform(get(older).with(SignedIn.as(client)))
-                .andExpect(content().string(allOf(containsString("your journal"), not(containsString("your check-ins")))));
+                .andExpect(
+                        content().string(allOf(containsString("your journal"), not(containsString("your check-ins")))));
     }
 
     @Test
@@ -106,7 +130,8 @@ class AuditPagesTest {
     void adminPageIsForbiddenToTherapistsAndClients() throws Exception {
         mvc.perform(get("/admin/audit").with(SignedIn.as(therapist))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit").with(SignedIn.as(client))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/audit/verify").with(csrf()).with(SignedIn.as(therapist))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/audit/verify").with(csrf()).with(SignedIn.as(therapist)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -119,8 +144,13 @@ class AuditPagesTest {
 
         mvc.perform(get("/admin/audit").with(SignedIn.as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Theodora Primary"), containsString("Casey Client"),
-                        containsString("safety-plan"), containsString("Changed"), containsString("not been verified yet"))))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Theodora Primary"),
+                                containsString("Casey Client"),
+                                containsString("safety-plan"),
+                                containsString("Changed"),
+                                containsString("not been verified yet"))))
                 .andExpect(content().string(not(containsString("Stanislav Elsewhere"))));
     }
 
@@ -134,11 +164,15 @@ class AuditPagesTest {
         mvc.perform(get("/admin/audit").with(SignedIn.as(admin)))
                 .andExpect(content().string(containsString("data-status=\"intact\"")));
 
-        jdbc.sql("UPDATE audit_event SET what = 'journal' WHERE practice_id = ? AND seq = 1").param(practice.value()).update();
+        jdbc.sql("UPDATE audit_event SET what = 'journal' WHERE practice_id = ? AND seq = 1")
+                .param(practice.value())
+                .update();
         mvc.perform(post("/admin/audit/verify").with(csrf()).with(SignedIn.as(admin)))
                 .andExpect(flash().attribute("flash", containsString("problem at entry 1")));
         mvc.perform(get("/admin/audit").with(SignedIn.as(admin)))
-                .andExpect(content().string(allOf(containsString("data-status=\"broken\""),
-                        containsString("The entry was changed after it was recorded."))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-status=\"broken\""),
+                                containsString("The entry was changed after it was recorded."))));
     }
 }

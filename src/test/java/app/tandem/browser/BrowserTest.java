@@ -70,7 +70,8 @@ abstract class BrowserTest {
         created.onPage(p -> {
             p.onConsoleMessage(m -> {
                 // a page answered with a 4xx on purpose (expired link, 404 page) is not a script error
-                if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource: the server responded with a status of 4")) {
+                if ("error".equals(m.type())
+                        && !m.text().startsWith("Failed to load resource: the server responded with a status of 4")) {
                     pageErrors.add(p.url() + ": " + m.text());
                 }
             });
@@ -91,15 +92,17 @@ abstract class BrowserTest {
         open("/login");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForLoadState();
     }
 
     /** Runs axe on the current page and saves a screenshot named {@code name}. */
     void check(String name) {
         page.waitForLoadState();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
         if (withoutScript.contains(page.context())) {
             return; // axe runs as a script: pages without JavaScript get their screenshot only
         }
@@ -107,13 +110,17 @@ abstract class BrowserTest {
         List<Rule> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .toList();
-        assertThat(serious).as("axe violations on %s (%s):%n%s", name, page.url(), describe(serious)).isEmpty();
+        assertThat(serious)
+                .as("axe violations on %s (%s):%n%s", name, page.url(), describe(serious))
+                .isEmpty();
     }
 
     private static String describe(List<Rule> rules) {
         return rules.stream()
                 .map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
-                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3)
+                        + r.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .limit(3)
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }

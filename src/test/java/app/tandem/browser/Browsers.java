@@ -25,14 +25,22 @@ final class Browsers {
                 throw new IllegalStateException("Chromium not found at " + CHROMIUM
                         + ": install Debian's chromium and chromium-driver (bin/test does this)");
             }
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--no-first-run", "--disable-quic")));
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-dev-shm-usage",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run",
+                                    "--disable-quic")));
             Runtime.getRuntime().addShutdownHook(new Thread(Browsers::close));
         }
         return browser;

@@ -16,12 +16,15 @@ class CheckInAndMeasureJourneysTest extends BrowserTest {
     void aClientChecksInWithAFewTapsAndSeesTheirTrends() {
         CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
         signIn(client.email(), TestData.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check in now")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check in now"))
+                .click();
         page.locator("label.chip:has(#mood-7)").click();
         page.locator("label.chip:has(#anxiety-3)").click();
-        page.locator("label.chip", new Page.LocatorOptions().setHasText("hopeful")).click();
+        page.locator("label.chip", new Page.LocatorOptions().setHasText("hopeful"))
+                .click();
         page.getByLabel("Anything else? (optional)").fill("Walked to the harbour with Dana before work.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"))
+                .click();
         assertThat(page.locator("h1")).hasText("Saved. Thank you.");
         assertThat(page.locator("#crisis-card")).hasCount(0);
         check("checkin-saved");
@@ -38,10 +41,12 @@ class CheckInAndMeasureJourneysTest extends BrowserTest {
         signIn(client.email(), TestData.PASSWORD);
         open("/client/checkins/new");
         page.locator("#mood-4").check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"))
+                .click();
         assertThat(page.locator("h1")).hasText("Saved. Thank you.");
         page.goBack();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"))
+                .click();
         assertThat(page.locator("h1")).hasText("Saved. Thank you.");
         open("/client/trends?days=7");
         check("checkin-trends-no-js");

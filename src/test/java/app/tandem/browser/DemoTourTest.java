@@ -21,7 +21,8 @@ class DemoTourTest extends BrowserTest {
         signIn("therapist@demo.tandem", PASSWORD);
         assertThat(page.locator("main")).containsText("Alex Rivera");
         check("demo-therapist-home");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Rivera")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Rivera"))
+                .click();
         assertThat(page.locator("h1")).hasText("Alex Rivera");
         assertThat(page.locator("main svg").first()).isVisible();
         check("demo-therapist-alex");
@@ -40,8 +41,9 @@ class DemoTourTest extends BrowserTest {
         signIn("client@demo.tandem", PASSWORD);
         assertThat(page.locator("h1")).containsText("Alex");
         check("demo-client-home");
-        for (String path : new String[] {"/client/trends?days=90", "/client/measures", "/client/safety-plan",
-                "/client/journal", "/client/privacy"}) {
+        for (String path : new String[] {
+            "/client/trends?days=90", "/client/measures", "/client/safety-plan", "/client/journal", "/client/privacy"
+        }) {
             open(path);
             check("demo-client" + path.replaceAll("[/?=]", "-"));
         }

@@ -22,7 +22,8 @@ class FoundationJourneysTest extends BrowserTest {
         BrowserContext noScript = newContext(false);
         Page help = noScript.newPage();
         help.navigate(url("/"));
-        help.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get help now")).click();
+        help.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get help now"))
+                .click();
         assertThat(help).hasURL(url("/help"));
         assertThat(help.locator("a[href='tel:988']")).isVisible();
         assertThat(help.locator("a[href='sms:988']")).isVisible();
@@ -40,11 +41,13 @@ class FoundationJourneysTest extends BrowserTest {
         String clientEmail = "new.client+" + UUID.randomUUID().toString().substring(0, 8) + "@test.tandem";
 
         signIn(therapist.email(), TestData.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invite a client")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invite a client"))
+                .click();
         check("therapist-invite-client");
         page.getByLabel("Full name").fill("Jamie New");
         page.getByLabel("Email").fill(clientEmail);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Invitation sent");
 
         String acceptPath = invitationLinkFor(clientEmail);
@@ -56,14 +59,18 @@ class FoundationJourneysTest extends BrowserTest {
         Page therapistPage = page;
         page = client;
         check("accept-invitation");
-        client.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a long walk by the sea");
+        client.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill("a long walk by the sea");
         client.getByLabel("Type the password again").fill("a long walk by the sea");
-        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
+        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account"))
+                .click();
         assertThat(client.getByRole(AriaRole.ALERT)).containsText("tick the box");
-        client.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a long walk by the sea");
+        client.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill("a long walk by the sea");
         client.getByLabel("Type the password again").fill("a long walk by the sea");
         client.getByLabel("I have read this and agree").check();
-        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
+        client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account"))
+                .click();
         assertThat(client.getByRole(AriaRole.STATUS)).containsText("Your account is ready");
 
         signIn(clientEmail, "a long walk by the sea");
@@ -96,7 +103,8 @@ class FoundationJourneysTest extends BrowserTest {
         CurrentUser therapist = data.aTherapist(data.aPractice());
         signIn(therapist.email(), TestData.PASSWORD);
         assertThat(page.locator("h1")).hasText("Your clients");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("You have signed out");
         open("/settings");
         assertThat(page).hasURL(url("/login"));

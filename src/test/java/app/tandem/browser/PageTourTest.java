@@ -16,7 +16,13 @@ class PageTourTest extends BrowserTest {
     @Test
     void visitorPages() {
         data.aPractice();
-        tour("visitor", "/", "/login", "/password/forgot", "/dev/mailbox", "/invitations/not-a-real-link",
+        tour(
+                "visitor",
+                "/",
+                "/login",
+                "/password/forgot",
+                "/dev/mailbox",
+                "/invitations/not-a-real-link",
                 "/no-such-page");
     }
 
@@ -24,10 +30,25 @@ class PageTourTest extends BrowserTest {
     void clientPages() {
         CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
         signIn(client.email(), TestData.PASSWORD);
-        tour("client", "/", "/client/checkins/new", "/client/trends", "/client/measures", "/client/measures/phq9",
-                "/client/measures/gad7", "/client/measures/who5", "/client/measures/pcl5", "/client/my-data",
-                "/client/journal", "/client/journal/new", "/client/safety-plan", "/client/safety-plan/edit",
-                "/client/privacy", "/notifications", "/settings", "/admin/practice");
+        tour(
+                "client",
+                "/",
+                "/client/checkins/new",
+                "/client/trends",
+                "/client/measures",
+                "/client/measures/phq9",
+                "/client/measures/gad7",
+                "/client/measures/who5",
+                "/client/measures/pcl5",
+                "/client/my-data",
+                "/client/journal",
+                "/client/journal/new",
+                "/client/safety-plan",
+                "/client/safety-plan/edit",
+                "/client/privacy",
+                "/notifications",
+                "/settings",
+                "/admin/practice");
     }
 
     @Test
@@ -35,9 +56,16 @@ class PageTourTest extends BrowserTest {
         CurrentUser therapist = data.aTherapist(data.aPractice());
         CurrentUser client = data.aClientOf(therapist);
         signIn(therapist.email(), TestData.PASSWORD);
-        tour("therapist", "/", "/therapist/alerts", "/therapist/invitations/new", "/therapist/clients/" + client.id(),
-                "/therapist/clients/" + client.id() + "/trends", "/therapist/clients/" + client.id() + "/measures",
-                "/therapist/clients/" + client.id() + "/safety-plan", "/therapist/clients/" + client.id() + "/journal",
+        tour(
+                "therapist",
+                "/",
+                "/therapist/alerts",
+                "/therapist/invitations/new",
+                "/therapist/clients/" + client.id(),
+                "/therapist/clients/" + client.id() + "/trends",
+                "/therapist/clients/" + client.id() + "/measures",
+                "/therapist/clients/" + client.id() + "/safety-plan",
+                "/therapist/clients/" + client.id() + "/journal",
                 "/settings");
     }
 
@@ -47,8 +75,15 @@ class PageTourTest extends BrowserTest {
         data.aTherapist(practice);
         CurrentUser admin = data.anAdmin(practice);
         signIn(admin.email(), TestData.PASSWORD);
-        tour("admin", "/", "/admin/practice", "/admin/instruments", "/admin/safety", "/admin/invitations/new",
-                "/admin/audit", "/notifications");
+        tour(
+                "admin",
+                "/",
+                "/admin/practice",
+                "/admin/instruments",
+                "/admin/safety",
+                "/admin/invitations/new",
+                "/admin/audit",
+                "/notifications");
     }
 
     private void tour(String role, String... paths) {

@@ -28,9 +28,10 @@ class SafetyJourneysTest extends BrowserTest {
         page = clientBrowser.newPage();
         signIn(client.email(), TestData.PASSWORD);
         open("/client/journal/new");
-        page.getByLabel("What is on your mind?").fill(
-                "I've saved up the pills and I'm going to take them all tonight. I wrote the letters already.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save privately")).click();
+        page.getByLabel("What is on your mind?")
+                .fill("I've saved up the pills and I'm going to take them all tonight. I wrote the letters already.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save privately"))
+                .click();
 
         Locator screen = page.locator("#crisis-screen");
         assertThat(screen).isVisible();
@@ -45,18 +46,23 @@ class SafetyJourneysTest extends BrowserTest {
 
         // without reloading, the alert arrives on the therapist's inbox through the event stream
         page = inbox;
-        Locator item = page.locator("#alert-list .alert-item", new Page.LocatorOptions().setHasText(client.displayName()));
-        assertThat(item).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                .setTimeout(10_000));
+        Locator item =
+                page.locator("#alert-list .alert-item", new Page.LocatorOptions().setHasText(client.displayName()));
+        assertThat(item)
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(10_000));
         open("/therapist/alerts");
         check("therapist-alert-inbox");
-        page.locator("#alert-list .alert-item").first().getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Open alert")).click();
+        page.locator("#alert-list .alert-item")
+                .first()
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open alert"))
+                .click();
         assertThat(page.locator("main")).containsText("tonight");
         check("therapist-alert-page");
         page.getByLabel("Contacted the client").check();
         page.getByLabel("Note (optional)").fill("Called her, she is with her sister tonight; session tomorrow 9am.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge"))
+                .click();
         assertThat(page.locator("main")).containsText("Acknowledged by " + therapist.displayName());
         open("/therapist/alerts");
         assertThat(page.locator("#alerts-empty")).isVisible();
@@ -66,14 +72,16 @@ class SafetyJourneysTest extends BrowserTest {
     void aClientWritesTheirSafetyPlanAndCanPrintItWithoutJavaScript() {
         CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
         signIn(client.email(), TestData.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My safety plan")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My safety plan"))
+                .click();
         check("client-safety-plan-empty");
         open("/client/safety-plan/edit");
         page.getByLabel("My warning signs").fill("Not answering texts\nStaying in bed past noon");
         page.getByLabel("People I can ask for help").fill("My sister Dana 201-555-0199");
         page.getByLabel("The thing most important to me, worth living for").fill("My niece's graduation in June");
         check("client-safety-plan-edit");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the plan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the plan"))
+                .click();
         assertThat(page.locator("main")).containsText("Staying in bed past noon");
         assertThat(page.locator("a[href='tel:2015550199']")).isVisible();
         check("client-safety-plan");
@@ -83,7 +91,8 @@ class SafetyJourneysTest extends BrowserTest {
         print.navigate(url("/login"));
         print.getByLabel("Email").fill(client.email());
         print.getByLabel("Password").fill(TestData.PASSWORD);
-        print.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        print.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         print.navigate(url("/client/safety-plan/print"));
         assertThat(print.locator("body")).containsText("My niece's graduation in June");
         assertThat(print.locator("nav")).hasCount(0);

@@ -28,9 +28,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TandemIntegrationTest
 class CheckInApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -52,7 +57,8 @@ class CheckInApiTest {
                 .andExpect(jsonPath("$.sleepHours").value(8.0))
                 .andExpect(jsonPath("$.emotions", containsInAnyOrder("calm", "hopeful")))
                 .andExpect(jsonPath("$.note").value("Walked by the river"))
-                .andExpect(jsonPath("$.localDate").value(LocalDate.now(ZoneId.of("America/New_York")).toString()))
+                .andExpect(jsonPath("$.localDate")
+                        .value(LocalDate.now(ZoneId.of("America/New_York")).toString()))
                 .andExpect(jsonPath("$.safety").doesNotExist());
     }
 
@@ -60,9 +66,15 @@ class CheckInApiTest {
     void theSameIdempotencyKeyGivesTheSameAnswerAndNeverASecondRow() throws Exception {
         String key = UUID.randomUUID().toString();
         String first = mvc.perform(create(client, "{\"mood\":4}").header("Idempotency-Key", key))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String second = mvc.perform(create(client, "{\"mood\":4}").header("Idempotency-Key", key))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(second).isEqualTo(first);
         assertThat(rows(client)).isEqualTo(1);
     }
@@ -72,9 +84,15 @@ class CheckInApiTest {
         String key = UUID.randomUUID().toString();
         String body = "{\"mood\":1,\"note\":\"i can't take it anymore\"}";
         String first = mvc.perform(create(client, body).header("Idempotency-Key", key))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String second = mvc.perform(create(client, body).header("Idempotency-Key", key))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(second).isEqualTo(first).contains("\"level\":\"LOW\"", "crisisResources");
     }
 
@@ -82,8 +100,10 @@ class CheckInApiTest {
     void idempotencyKeysAreScopedToTheUser() throws Exception {
         String key = UUID.randomUUID().toString();
         CurrentUser other = data.aClientOf(therapist);
-        mvc.perform(create(client, "{\"mood\":4}").header("Idempotency-Key", key)).andExpect(status().isCreated());
-        mvc.perform(create(other, "{\"mood\":4}").header("Idempotency-Key", key)).andExpect(status().isCreated());
+        mvc.perform(create(client, "{\"mood\":4}").header("Idempotency-Key", key))
+                .andExpect(status().isCreated());
+        mvc.perform(create(other, "{\"mood\":4}").header("Idempotency-Key", key))
+                .andExpect(status().isCreated());
         assertThat(rows(client)).isEqualTo(1);
         assertThat(rows(other)).isEqualTo(1);
     }
@@ -99,23 +119,28 @@ class CheckInApiTest {
     @Test
     void invalidBodiesAre400ProblemsNamingEachField() throws Exception {
         mvc.perform(create(client, """
-                {"mood":11,"emotions":["gloomy"],"note":"%s","recordedAt":"%s"}"""
-                        .formatted("x".repeat(2001), Instant.now().plusSeconds(3600))))
+                {"mood":11,"emotions":["gloomy"],"note":"%s","recordedAt":"%s"}""".formatted("x".repeat(2001), Instant.now().plusSeconds(3600))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("mood", "emotions", "note", "recordedAt")))
-                .andExpect(jsonPath("$.errors[?(@.field=='recordedAt')].message", hasItem("That time is in the future. Choose a time up to now.")));
+                .andExpect(jsonPath(
+                        "$.errors[?(@.field=='recordedAt')].message",
+                        hasItem("That time is in the future. Choose a time up to now.")));
         assertThat(rows(client)).isZero();
     }
 
     @Test
     void malformedJsonAndWrongTypesAre400s() throws Exception {
-        mvc.perform(create(client, "{\"mood\":")).andExpect(status().isBadRequest())
+        mvc.perform(create(client, "{\"mood\":"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
-        mvc.perform(create(client, "{\"mood\":\"happy\"}")).andExpect(status().isBadRequest())
+        mvc.perform(create(client, "{\"mood\":\"happy\"}"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("mood"));
-        mvc.perform(create(client, "{\"mood\":5,\"recordedAt\":\"last tuesday\"}")).andExpect(status().isBadRequest())
+        mvc.perform(create(client, "{\"mood\":5,\"recordedAt\":\"last tuesday\"}"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("recordedAt"));
-        mvc.perform(create(client, "{}")).andExpect(status().isBadRequest())
+        mvc.perform(create(client, "{}"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("mood"));
     }
 
@@ -129,19 +154,25 @@ class CheckInApiTest {
         mvc.perform(create(client, "{\"mood\":3}")).andExpect(status().isCreated());
         mvc.perform(create(data.aClientOf(therapist), "{\"mood\":9}")).andExpect(status().isCreated());
         LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
-        mvc.perform(get("/api/v1/checkins").param("from", today.minusDays(1).toString()).param("to", today.toString())
+        mvc.perform(get("/api/v1/checkins")
+                        .param("from", today.minusDays(1).toString())
+                        .param("to", today.toString())
                         .with(SignedIn.as(client)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.checkIns", hasSize(1)))
                 .andExpect(jsonPath("$.checkIns[0].mood").value(3));
-        mvc.perform(get("/api/v1/checkins").with(SignedIn.as(client))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/checkins").with(SignedIn.as(client)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value(today.minusDays(29).toString()));
     }
 
     @Test
     void listRangeIsCheckedAt400Days() throws Exception {
-        mvc.perform(get("/api/v1/checkins").param("from", "2024-01-01").param("to", "2026-01-01")
-                .with(SignedIn.as(client))).andExpect(status().isBadRequest())
+        mvc.perform(get("/api/v1/checkins")
+                        .param("from", "2024-01-01")
+                        .param("to", "2026-01-01")
+                        .with(SignedIn.as(client)))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
         mvc.perform(get("/api/v1/checkins").param("from", "soon").with(SignedIn.as(client)))
                 .andExpect(status().isBadRequest());
@@ -152,16 +183,24 @@ class CheckInApiTest {
         mvc.perform(create(client, "{\"mood\":3}")).andExpect(status().isCreated());
         mvc.perform(get("/api/v1/checkins").with(SignedIn.as(client))).andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE client_id = ? AND what = 'checkins'")
-                .param(client.id().value()).query(String.class).list()).contains("WRITE", "READ");
+                        .param(client.id().value())
+                        .query(String.class)
+                        .list())
+                .contains("WRITE", "READ");
     }
 
     private MockHttpServletRequestBuilder create(CurrentUser user, String json) {
-        return post("/api/v1/checkins").with(SignedIn.as(user)).contentType(MediaType.APPLICATION_JSON).content(json)
+        return post("/api/v1/checkins")
+                .with(SignedIn.as(user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
                 .accept(MediaType.APPLICATION_JSON);
     }
 
     private long rows(CurrentUser user) {
-        return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE client_id = ?").param(user.id().value())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE client_id = ?")
+                .param(user.id().value())
+                .query(Long.class)
+                .single();
     }
 }

@@ -31,9 +31,14 @@ class CheckInFormTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -47,26 +52,48 @@ class CheckInFormTest {
     @Test
     void formOffersBigChipsInFieldsetsAndAOneTimeToken() throws Exception {
         String html = mvc.perform(get("/client/checkins/new").with(SignedIn.as(client)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("<legend>", "id=\"mood-0\"", "id=\"mood-10\"", "0 = very low, 10 = very good",
-                "0 = calm, 10 = extremely anxious", "name=\"token\"", "type=\"datetime-local\"", "id=\"emotions-numb\"",
-                "id=\"tags-homework\"", "/js/checkin.js");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "<legend>",
+                        "id=\"mood-0\"",
+                        "id=\"mood-10\"",
+                        "0 = very low, 10 = very good",
+                        "0 = calm, 10 = extremely anxious",
+                        "name=\"token\"",
+                        "type=\"datetime-local\"",
+                        "id=\"emotions-numb\"",
+                        "id=\"tags-homework\"",
+                        "/js/checkin.js");
         assertThat(html).doesNotContain("type=\"range\"").doesNotContain("style=");
     }
 
     @Test
     void savingRedirectsToTheSavedPageWithAThankYouAndASessionPrompt() throws Exception {
-        String location = mvc.perform(submit(UUID.randomUUID()).param("mood", "6").param("anxiety", "3")
-                        .param("sleepHours", "7.5").param("sleepQuality", "4").param("energy", "5")
-                        .param("emotions", "calm", "tired").param("tags", "exercise"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/client/checkins/*"))
-                .andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get(location).with(SignedIn.as(client))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("Saved. Thank you."),
-                        org.hamcrest.Matchers.containsString("Anything to bring to your next session?"),
-                        org.hamcrest.Matchers.containsString("7.5 hours"),
-                        org.hamcrest.Matchers.containsString("tired"))));
+        String location = mvc.perform(submit(UUID.randomUUID())
+                        .param("mood", "6")
+                        .param("anxiety", "3")
+                        .param("sleepHours", "7.5")
+                        .param("sleepQuality", "4")
+                        .param("energy", "5")
+                        .param("emotions", "calm", "tired")
+                        .param("tags", "exercise"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/client/checkins/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).with(SignedIn.as(client)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Saved. Thank you."),
+                                org.hamcrest.Matchers.containsString("Anything to bring to your next session?"),
+                                org.hamcrest.Matchers.containsString("7.5 hours"),
+                                org.hamcrest.Matchers.containsString("tired"))));
         assertThat(rows()).isEqualTo(1);
     }
 
@@ -79,39 +106,76 @@ class CheckInFormTest {
     @Test
     void aDoubleTapWithTheSameTokenSavesOnceAndShowsTheSamePage() throws Exception {
         UUID token = UUID.randomUUID();
-        String first = mvc.perform(submit(token).param("mood", "5")).andReturn().getResponse().getRedirectedUrl();
-        String second = mvc.perform(submit(token).param("mood", "5")).andReturn().getResponse().getRedirectedUrl();
+        String first = mvc.perform(submit(token).param("mood", "5"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String second = mvc.perform(submit(token).param("mood", "5"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(second).isEqualTo(first);
         assertThat(rows()).isEqualTo(1);
     }
 
     @Test
     void everyFieldIsCheckedWithAMessageAndNothingIsSaved() throws Exception {
-        String html = mvc.perform(submit(UUID.randomUUID()).param("mood", "11").param("anxiety", "-1")
-                        .param("sleepHours", "7.3").param("sleepQuality", "6").param("energy", "12")
-                        .param("emotions", "gloomy").param("tags", "skydiving").param("note", "x".repeat(2001)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Choose a number from 0 to 10.", "Choose a number from 1 to 5.",
-                "in half hours", "&quot;gloomy&quot; is not one of them", "&quot;skydiving&quot; is not one of them",
-                "up to 2,000 characters; it has 2,001", "href=\"#field-mood\"", "aria-invalid=\"true\"");
+        String html = mvc.perform(submit(UUID.randomUUID())
+                        .param("mood", "11")
+                        .param("anxiety", "-1")
+                        .param("sleepHours", "7.3")
+                        .param("sleepQuality", "6")
+                        .param("energy", "12")
+                        .param("emotions", "gloomy")
+                        .param("tags", "skydiving")
+                        .param("note", "x".repeat(2001)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "Choose a number from 0 to 10.",
+                        "Choose a number from 1 to 5.",
+                        "in half hours",
+                        "&quot;gloomy&quot; is not one of them",
+                        "&quot;skydiving&quot; is not one of them",
+                        "up to 2,000 characters; it has 2,001",
+                        "href=\"#field-mood\"",
+                        "aria-invalid=\"true\"");
         assertThat(rows()).isZero();
     }
 
     @Test
     void missingMoodAndUnreadableNumbersAreFormErrorsNot500s() throws Exception {
-        String html = mvc.perform(submit(UUID.randomUUID()).param("anxiety", "lots").param("sleepHours", "eight")
-                        .param("when", "other").param("at", "yesterday-ish"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Choose your mood from 0 to 10.", "Enter hours slept as a number",
-                "Enter the date and time like");
+        String html = mvc.perform(submit(UUID.randomUUID())
+                        .param("anxiety", "lots")
+                        .param("sleepHours", "eight")
+                        .param("when", "other")
+                        .param("at", "yesterday-ish"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "Choose your mood from 0 to 10.",
+                        "Enter hours slept as a number",
+                        "Enter the date and time like");
         assertThat(rows()).isZero();
     }
 
     @Test
     void aTimeInTheFutureIsRefusedWithAClearMessage() throws Exception {
         String later = LocalDateTime.now(NEW_YORK).plusMinutes(30).format(INPUT);
-        String html = mvc.perform(submit(UUID.randomUUID()).param("mood", "5").param("when", "other").param("at", later))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(submit(UUID.randomUUID())
+                        .param("mood", "5")
+                        .param("when", "other")
+                        .param("at", later))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("That time is in the future.");
         assertThat(rows()).isZero();
     }
@@ -119,8 +183,14 @@ class CheckInFormTest {
     @Test
     void moreThanSevenDaysBackIsRefused() throws Exception {
         String old = LocalDateTime.now(NEW_YORK).minusDays(8).format(INPUT);
-        String html = mvc.perform(submit(UUID.randomUUID()).param("mood", "5").param("when", "other").param("at", old))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(submit(UUID.randomUUID())
+                        .param("mood", "5")
+                        .param("when", "other")
+                        .param("at", old))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("up to 7 days back");
         assertThat(rows()).isZero();
     }
@@ -129,14 +199,18 @@ class CheckInFormTest {
     void yesterdayFilledInLateBelongsToYesterdayInTheClientsZone() throws Exception {
         mvc.perform(submit(UUID.randomUUID()).param("mood", "4").param("when", "yesterday"))
                 .andExpect(status().is3xxRedirection());
-        LocalDate day = jdbc.sql("SELECT local_date FROM checkin WHERE client_id = ?").param(client.id().value())
-                .query(LocalDate.class).single();
+        LocalDate day = jdbc.sql("SELECT local_date FROM checkin WHERE client_id = ?")
+                .param(client.id().value())
+                .query(LocalDate.class)
+                .single();
         assertThat(day).isEqualTo(LocalDate.now(NEW_YORK).minusDays(1));
     }
 
     @Test
     void theNoteIsStoredEncrypted() throws Exception {
-        mvc.perform(submit(UUID.randomUUID()).param("mood", "5").param("note", "Argued with my sister about Thanksgiving"))
+        mvc.perform(submit(UUID.randomUUID())
+                        .param("mood", "5")
+                        .param("note", "Argued with my sister about Thanksgiving"))
                 .andExpect(status().is3xxRedirection());
         RawRows.assertNoPlaintext(jdbc, "checkin", "Argued with my sister", "Thanksgiving");
     }
@@ -144,43 +218,64 @@ class CheckInFormTest {
     @Test
     void aRiskyNoteShowsTheCrisisCardAtOnceAndRaisesAnAlert() throws Exception {
         String html = mvc.perform(submit(UUID.randomUUID()).param("mood", "1").param("note", "i can't take it anymore"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Saved. Thank you.", "id=\"crisis-card\"", "tel:988");
         assertThat(html.indexOf("id=\"crisis-card\"")).isLessThan(html.indexOf("Saved. Thank you."));
-        String id = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM checkin WHERE client_id = ?").param(client.id().value())
-                .query(String.class).single();
-        assertThat(jdbc.sql("SELECT safety_level FROM checkin WHERE client_id = ?").param(client.id().value())
-                .query(String.class).single()).isEqualTo("LOW");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM safety_alert WHERE client_id = ?").param(client.id().value())
-                .query(Long.class).single()).isOne();
+        String id = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM checkin WHERE client_id = ?")
+                .param(client.id().value())
+                .query(String.class)
+                .single();
+        assertThat(jdbc.sql("SELECT safety_level FROM checkin WHERE client_id = ?")
+                        .param(client.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LOW");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM safety_alert WHERE client_id = ?")
+                        .param(client.id().value())
+                        .query(Long.class)
+                        .single())
+                .isOne();
         mvc.perform(get("/client/checkins/" + id).with(SignedIn.as(client)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"crisis-card\"")));
     }
 
     @Test
     void aHarmlessNoteShowsNoCrisisCard() throws Exception {
-        String location = mvc.perform(submit(UUID.randomUUID()).param("mood", "6").param("note", "Good walk with my dog"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(
+                        submit(UUID.randomUUID()).param("mood", "6").param("note", "Good walk with my dog"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         mvc.perform(get(location).with(SignedIn.as(client)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"crisis-card\""))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"crisis-card\""))));
     }
 
     @Test
     void aClientCannotOpenSomeoneElsesCheckIn() throws Exception {
         String location = mvc.perform(submit(UUID.randomUUID()).param("mood", "5"))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         mvc.perform(get(location).with(SignedIn.as(data.aClientOf(therapist)))).andExpect(status().isNotFound());
     }
 
     @Test
     void theHomePageOffersACheckInAndSaysWhenTheLastOneWas() throws Exception {
-        mvc.perform(get("/").with(SignedIn.as(client))).andExpect(status().isOk())
+        mvc.perform(get("/").with(SignedIn.as(client)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("You have not checked in yet.")));
         mvc.perform(submit(UUID.randomUUID()).param("mood", "5"));
-        mvc.perform(get("/").with(SignedIn.as(client))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("Check in now"),
-                        org.hamcrest.Matchers.containsString("Last check-in: today at"))));
+        mvc.perform(get("/").with(SignedIn.as(client)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Check in now"),
+                                org.hamcrest.Matchers.containsString("Last check-in: today at"))));
     }
 
     private MockHttpServletRequestBuilder submit(UUID token) {
@@ -188,7 +283,9 @@ class CheckInFormTest {
     }
 
     private long rows() {
-        return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE client_id = ?").param(client.id().value())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE client_id = ?")
+                .param(client.id().value())
+                .query(Long.class)
+                .single();
     }
 }

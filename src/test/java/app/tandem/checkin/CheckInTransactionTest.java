@@ -23,10 +23,17 @@ class CheckInTransactionTest {
 
     static final String RISKY = "i can't take it anymore";
 
-    @Autowired CheckInRecorder recorder;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    CheckInRecorder recorder;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     CurrentUser client;
 
@@ -41,7 +48,9 @@ class CheckInTransactionTest {
             CheckInRecorder.Recorded saved = recorder.record(client, risky(), "form:" + UUID.randomUUID());
             assertThat(saved.safety().level()).isEqualTo(RiskLevel.LOW);
             assertThat(count("checkin")).isOne();
-            assertThat(count("safety_alert")).as("alert raised in the same, still open transaction").isOne();
+            assertThat(count("safety_alert"))
+                    .as("alert raised in the same, still open transaction")
+                    .isOne();
             status.setRollbackOnly();
         });
         assertThat(count("checkin")).isZero();
@@ -52,8 +61,11 @@ class CheckInTransactionTest {
     void aSavedRiskyCheckInAlwaysHasItsAlert() {
         CheckInRecorder.Recorded saved = recorder.record(client, risky(), "form:" + UUID.randomUUID());
         assertThat(saved.safety().alertId()).isNotNull();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM safety_alert WHERE id = ?").param(saved.safety().alertId())
-                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM safety_alert WHERE id = ?")
+                        .param(saved.safety().alertId())
+                        .query(Long.class)
+                        .single())
+                .isOne();
         assertThat(count("checkin")).isOne();
     }
 
@@ -74,7 +86,9 @@ class CheckInTransactionTest {
     }
 
     private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE client_id = ?").param(client.id().value())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE client_id = ?")
+                .param(client.id().value())
+                .query(Long.class)
+                .single();
     }
 }

@@ -27,10 +27,17 @@ class TrendPagesTest {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired CheckIns checkIns;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CheckIns checkIns;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -46,8 +53,16 @@ class TrendPagesTest {
                 continue; // a missed day every five
             }
             LocalDate day = today.minusDays(i);
-            month.add(new HistoricalCheckIn(day.atTime(LocalTime.of(8, 0)).atZone(NEW_YORK).toInstant(), 3 + (30 - i) / 6,
-                    4, 7.0, 3, 5, List.of("calm"), List.of(), i == 1 ? "Lunch with Jordanna went fine" : null));
+            month.add(new HistoricalCheckIn(
+                    day.atTime(LocalTime.of(8, 0)).atZone(NEW_YORK).toInstant(),
+                    3 + (30 - i) / 6,
+                    4,
+                    7.0,
+                    3,
+                    5,
+                    List.of("calm"),
+                    List.of(),
+                    i == 1 ? "Lunch with Jordanna went fine" : null));
         }
         checkIns.recordHistorical(client.id(), month);
     }
@@ -55,29 +70,54 @@ class TrendPagesTest {
     @Test
     void theClientSeesFourServerRenderedChartsWithGapsAndTheNumbers() throws Exception {
         String html = mvc.perform(get("/client/trends").param("days", "30").with(SignedIn.as(client)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"trend-mood\"", "id=\"trend-anxiety\"", "id=\"trend-sleep\"", "id=\"trend-energy\"",
-                "<svg", "Show the numbers", "<table", "aria-current=\"page\"");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "id=\"trend-mood\"",
+                        "id=\"trend-anxiety\"",
+                        "id=\"trend-sleep\"",
+                        "id=\"trend-energy\"",
+                        "<svg",
+                        "Show the numbers",
+                        "<table",
+                        "aria-current=\"page\"");
         String moodPath = html.substring(html.indexOf("id=\"trend-mood\""));
-        moodPath = moodPath.substring(moodPath.indexOf("class=\"chart__line\" d=\""), moodPath.indexOf("/>", moodPath.indexOf("class=\"chart__line\"")));
-        assertThat(moodPath.chars().filter(c -> c == 'M').count()).as("segments split at missed days").isGreaterThan(4);
+        moodPath = moodPath.substring(
+                moodPath.indexOf("class=\"chart__line\" d=\""),
+                moodPath.indexOf("/>", moodPath.indexOf("class=\"chart__line\"")));
+        assertThat(moodPath.chars().filter(c -> c == 'M').count())
+                .as("segments split at missed days")
+                .isGreaterThan(4);
         assertThat(html).doesNotContain("style=");
     }
 
     @Test
     void anUnknownRangeFallsBackToThirtyDays() throws Exception {
         String html = mvc.perform(get("/client/trends").param("days", "9999").with(SignedIn.as(client)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("aria-current=\"page\" class=\"is-current\">30 days");
     }
 
     @Test
     void theirTherapistSeesTheTrendsAndRecentNotes() throws Exception {
-        String html = mvc.perform(get("/therapist/clients/" + client.id() + "/trends").with(SignedIn.as(therapist)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(
+                        get("/therapist/clients/" + client.id() + "/trends").with(SignedIn.as(therapist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Lunch with Jordanna went fine", "id=\"trend-mood\"");
         String overview = mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(overview).contains("id=\"checkin-section\"", "<svg");
         RawRows.assertNoPlaintext(jdbc, "checkin", "Lunch with Jordanna");
     }
@@ -98,7 +138,9 @@ class TrendPagesTest {
 
     @Test
     void trendsAreAvailableAsJson() throws Exception {
-        mvc.perform(get("/api/v1/checkins/trends").param("days", "7").with(SignedIn.as(client))
+        mvc.perform(get("/api/v1/checkins/trends")
+                        .param("days", "7")
+                        .with(SignedIn.as(client))
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.days").value(7))
@@ -113,7 +155,10 @@ class TrendPagesTest {
         LocalDate today = LocalDate.now(NEW_YORK);
         List<CheckInView> lastWeek = checkIns.between(client.id(), today.minusDays(6), today);
         assertThat(lastWeek).hasSize(6); // one of the seven days was missed
-        assertThat(lastWeek).extracting(CheckInView::localDate).isSorted().allMatch(d -> !d.isBefore(today.minusDays(6)));
+        assertThat(lastWeek)
+                .extracting(CheckInView::localDate)
+                .isSorted()
+                .allMatch(d -> !d.isBefore(today.minusDays(6)));
         assertThat(lastWeek).extracting(CheckInView::note).contains("Lunch with Jordanna went fine");
     }
 
@@ -122,7 +167,9 @@ class TrendPagesTest {
         mvc.perform(get("/therapist/clients/" + client.id() + "/trends").with(SignedIn.as(therapist)))
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT what FROM audit_event WHERE client_id = ? AND actor_id = ? AND action = 'READ'")
-                .params(client.id().value(), therapist.id().value()).query(String.class).list())
+                        .params(client.id().value(), therapist.id().value())
+                        .query(String.class)
+                        .list())
                 .contains("checkin-trends", "checkins");
     }
 }

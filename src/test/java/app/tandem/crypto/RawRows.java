@@ -37,13 +37,16 @@ public final class RawRows {
             assertThat(plaintext).as("plaintext to look for").hasSizeGreaterThanOrEqualTo(MIN_PLAINTEXT_LENGTH);
         }
         List<List<Cell>> rows = rows(jdbc, table);
-        assertThat(rows).as("rows of " + table + " (an empty table proves nothing)").isNotEmpty();
+        assertThat(rows)
+                .as("rows of " + table + " (an empty table proves nothing)")
+                .isNotEmpty();
         for (int r = 0; r < rows.size(); r++) {
             for (Cell cell : rows.get(r)) {
                 String text = cell.text() == null ? "" : cell.text().toLowerCase(Locale.ROOT);
                 for (int p = 0; p < plaintexts.length; p++) {
                     if (text.contains(plaintexts[p].toLowerCase(Locale.ROOT))) {
-                        fail("Plaintext #%d (\"%s\") is stored unencrypted in %s.%s (row %d of %d)",
+                        fail(
+                                "Plaintext #%d (\"%s\") is stored unencrypted in %s.%s (row %d of %d)",
                                 p + 1, plaintexts[p], table, cell.column(), r + 1, rows.size());
                     }
                 }
@@ -55,27 +58,32 @@ public final class RawRows {
     public static void assertAllEncrypted(JdbcClient jdbc, String table, String column) {
         List<String> values = values(jdbc, table, column);
         assertThat(values).as("values of " + table + "." + column).isNotEmpty();
-        assertThat(values).as("stored values of " + table + "." + column)
+        assertThat(values)
+                .as("stored values of " + table + "." + column)
                 .allSatisfy(v -> assertThat(v == null || v.matches("enc:v1:[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]+"))
-                        .as("encrypted stored form").isTrue());
+                        .as("encrypted stored form")
+                        .isTrue());
     }
 
     /** The raw stored values of one column, as text, in no particular order. */
     public static List<String> values(JdbcClient jdbc, String table, String column) {
-        String sql = "SELECT \"" + SqlIdentifier.requireValid(column) + "\" FROM \"" + SqlIdentifier.requireValid(table) + "\"";
+        String sql = "SELECT \"" + SqlIdentifier.requireValid(column) + "\" FROM \"" + SqlIdentifier.requireValid(table)
+                + "\"";
         return jdbc.sql(sql).query((rs, n) -> asText(rs, 1)).list();
     }
 
     private static List<List<Cell>> rows(JdbcClient jdbc, String table) {
         String sql = "SELECT * FROM \"" + SqlIdentifier.requireValid(table) + "\"";
-        return jdbc.sql(sql).query((rs, n) -> {
-            ResultSetMetaData meta = rs.getMetaData();
-            List<Cell> cells = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                cells.add(new Cell(meta.getColumnLabel(i), asText(rs, i)));
-            }
-            return cells;
-        }).list();
+        return jdbc.sql(sql)
+                .query((rs, n) -> {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    List<Cell> cells = new ArrayList<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        cells.add(new Cell(meta.getColumnLabel(i), asText(rs, i)));
+                    }
+                    return cells;
+                })
+                .list();
     }
 
     private static String asText(ResultSet rs, int index) throws SQLException {

@@ -30,12 +30,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @TandemIntegrationTest
 class ExportTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired Measures measures;
-    @Autowired FhirContext fhir;
-    @Autowired JdbcClient jdbc;
-    @Autowired CheckIns checkIns;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    Measures measures;
+
+    @Autowired
+    FhirContext fhir;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CheckIns checkIns;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -44,14 +55,39 @@ class ExportTest {
     void history() {
         therapist = data.aTherapist(data.aPractice());
         client = data.aClientOf(therapist);
-        checkIns.recordHistorical(client.id(), List.of(new HistoricalCheckIn(Instant.parse("2026-01-04T14:05:00Z"), 6, 3,
-                7.5, 4, 5, List.of("calm", "tired"), List.of("exercise"), "Walked, then \"rested\"\nfelt ok")));
-        measures.recordHistorical(client.practiceId(), client.id(), "phq9", List.of(2, 2, 2, 2, 2, 2, 2, 2, 1),
-                Instant.parse("2026-01-05T15:30:00Z"), null);
-        measures.recordHistorical(client.practiceId(), client.id(), "who5", List.of(3, 3, 2, 2, 3),
-                Instant.parse("2026-01-06T15:30:00Z"), null);
-        measures.recordHistorical(client.practiceId(), client.id(), "pcl5",
-                List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1), Instant.parse("2026-01-07T15:30:00Z"), null);
+        checkIns.recordHistorical(
+                client.id(),
+                List.of(new HistoricalCheckIn(
+                        Instant.parse("2026-01-04T14:05:00Z"),
+                        6,
+                        3,
+                        7.5,
+                        4,
+                        5,
+                        List.of("calm", "tired"),
+                        List.of("exercise"),
+                        "Walked, then \"rested\"\nfelt ok")));
+        measures.recordHistorical(
+                client.practiceId(),
+                client.id(),
+                "phq9",
+                List.of(2, 2, 2, 2, 2, 2, 2, 2, 1),
+                Instant.parse("2026-01-05T15:30:00Z"),
+                null);
+        measures.recordHistorical(
+                client.practiceId(),
+                client.id(),
+                "who5",
+                List.of(3, 3, 2, 2, 3),
+                Instant.parse("2026-01-06T15:30:00Z"),
+                null);
+        measures.recordHistorical(
+                client.practiceId(),
+                client.id(),
+                "pcl5",
+                List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1),
+                Instant.parse("2026-01-07T15:30:00Z"),
+                null);
     }
 
     @Test
@@ -60,19 +96,31 @@ class ExportTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).startsWith("record_type,date,time,mood,anxiety,sleep_hours,sleep_quality,energy,emotions,tags,note,"
-                + "instrument,instrument_version,completed_at,item_answers,other_answers,total,percentage,band");
+        assertThat(lines[0])
+                .startsWith(
+                        "record_type,date,time,mood,anxiety,sleep_hours,sleep_quality,energy,emotions,tags,note,"
+                                + "instrument,instrument_version,completed_at,item_answers,other_answers,total,percentage,band");
         assertThat(lines).hasSize(5);
-        assertThat(lines[1]).isEqualTo("check-in,2026-01-04,09:05,6,3,7.5,4,5,calm;tired,exercise,"
-                + "\"Walked, then \"\"rested\"\"\nfelt ok\",,,,,,,,,,,,,");
+        assertThat(lines[1])
+                .isEqualTo("check-in,2026-01-04,09:05,6,3,7.5,4,5,calm;tired,exercise,"
+                        + "\"Walked, then \"\"rested\"\"\nfelt ok\",,,,,,,,,,,,,");
         lines = java.util.Arrays.copyOfRange(lines, 1, lines.length);
-        assertThat(lines[1]).startsWith("questionnaire,2026-01-05,10:30,")
+        assertThat(lines[1])
+                .startsWith("questionnaire,2026-01-05,10:30,")
                 .contains(",PHQ-9,1.0.0,2026-01-05T15:30:00Z,2;2;2;2;2;2;2;2;1,,17,,Moderately severe depression,");
-        assertThat(lines[2]).contains(",WHO-5,", ",13,52,No indication of poor well-being from the total (check item answers of 0 or 1),");
+        assertThat(lines[2])
+                .contains(
+                        ",WHO-5,",
+                        ",13,52,No indication of poor well-being from the total (check item answers of 0 or 1),");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE client_id = ? AND what = 'export-csv'")
-                .param(client.id().value()).query(Integer.class).single()).isEqualTo(1);
+                        .param(client.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -80,7 +128,9 @@ class ExportTest {
         String json = mvc.perform(get("/api/v1/me/export.fhir.json").with(SignedIn.as(client)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("application/fhir+json")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         var parser = fhir.newJsonParser().setParserErrorHandler(new ca.uhn.fhir.parser.StrictErrorHandler());
         Bundle bundle = parser.parseResource(Bundle.class, json);
         assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
@@ -88,23 +138,39 @@ class ExportTest {
         R4Validator validator = new R4Validator(fhir);
         assertThat(validator.errors(bundle)).as("bundle").isEmpty();
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-            assertThat(validator.errors(entry.getResource())).as(entry.getFullUrl()).isEmpty();
+            assertThat(validator.errors(entry.getResource()))
+                    .as(entry.getFullUrl())
+                    .isEmpty();
         }
 
-        QuestionnaireResponse phq9 = (QuestionnaireResponse) bundle.getEntry().get(1).getResource();
+        QuestionnaireResponse phq9 =
+                (QuestionnaireResponse) bundle.getEntry().get(1).getResource();
         assertThat(phq9.getQuestionnaire()).isEqualTo("https://tandem.app/fhir/Questionnaire/phq9|1.0.0");
         assertThat(phq9.getItem().get(8).getLinkId()).isEqualTo("44260-8");
-        assertThat(phq9.getItem().get(8).getAnswerFirstRep().getValueCoding().getCode()).isEqualTo("LA6569-3");
+        assertThat(phq9.getItem().get(8).getAnswerFirstRep().getValueCoding().getCode())
+                .isEqualTo("LA6569-3");
         Observation total = (Observation) bundle.getEntry().get(2).getResource();
         assertThat(total.getCode().getCodingFirstRep().getCode()).isEqualTo("44261-6");
         assertThat(total.getValueIntegerType().getValue()).isEqualTo(17);
         assertThat(total.getInterpretationFirstRep().getText()).isEqualTo("Moderately severe depression");
-        assertThat(total.getDerivedFromFirstRep().getReference()).isEqualTo(bundle.getEntry().get(1).getFullUrl());
-        QuestionnaireResponse who5 = (QuestionnaireResponse) bundle.getEntry().get(3).getResource();
-        assertThat(who5.getItemFirstRep().getAnswerFirstRep().getValueIntegerType().getValue()).isEqualTo(3);
+        assertThat(total.getDerivedFromFirstRep().getReference())
+                .isEqualTo(bundle.getEntry().get(1).getFullUrl());
+        QuestionnaireResponse who5 =
+                (QuestionnaireResponse) bundle.getEntry().get(3).getResource();
+        assertThat(who5.getItemFirstRep()
+                        .getAnswerFirstRep()
+                        .getValueIntegerType()
+                        .getValue())
+                .isEqualTo(3);
         Observation who5Total = (Observation) bundle.getEntry().get(4).getResource();
-        assertThat(who5Total.getCode().getCodingFirstRep().getSystem()).isEqualTo("https://tandem.app/fhir/CodeSystem/instruments");
-        assertThat(who5Total.getComponentFirstRep().getValueQuantity().getValue().intValue()).isEqualTo(52);
+        assertThat(who5Total.getCode().getCodingFirstRep().getSystem())
+                .isEqualTo("https://tandem.app/fhir/CodeSystem/instruments");
+        assertThat(who5Total
+                        .getComponentFirstRep()
+                        .getValueQuantity()
+                        .getValue()
+                        .intValue())
+                .isEqualTo(52);
     }
 
     @Test
@@ -116,7 +182,8 @@ class ExportTest {
 
     @Test
     void theTherapistCanExportAndOthersCannot() throws Exception {
-        mvc.perform(get("/therapist/clients/" + client.id() + "/export.fhir.json").with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/clients/" + client.id() + "/export.fhir.json")
+                        .with(SignedIn.as(therapist)))
                 .andExpect(status().isOk());
         CurrentUser colleague = data.aTherapist(client.practiceId());
         mvc.perform(get("/therapist/clients/" + client.id() + "/export.csv").with(SignedIn.as(colleague)))

@@ -52,8 +52,8 @@ final class R4Validator {
             }
         }
         String type = ctx.getResourceType(resource);
-        StructureDefinition sd = (StructureDefinition) definitions.fetchStructureDefinition(
-                "http://hl7.org/fhir/StructureDefinition/" + type);
+        StructureDefinition sd = (StructureDefinition)
+                definitions.fetchStructureDefinition("http://hl7.org/fhir/StructureDefinition/" + type);
         if (sd == null) {
             errors.add("no StructureDefinition for " + type);
             return errors;
@@ -71,13 +71,16 @@ final class R4Validator {
                 if (!"*".equals(element.getMax()) && values.size() > Integer.parseInt(element.getMax())) {
                     errors.add(element.getPath() + ": max " + element.getMax() + " but " + values.size());
                 }
-                if (element.hasBinding() && element.getBinding().getStrength() == BindingStrength.REQUIRED
-                        && element.getType().size() == 1 && "code".equals(element.getTypeFirstRep().getCode())) {
+                if (element.hasBinding()
+                        && element.getBinding().getStrength() == BindingStrength.REQUIRED
+                        && element.getType().size() == 1
+                        && "code".equals(element.getTypeFirstRep().getCode())) {
                     Set<String> allowed = codes(element.getBinding().getValueSet());
                     for (IBase value : values) {
                         String code = ((IPrimitiveType<?>) value).getValueAsString();
                         if (!allowed.isEmpty() && !allowed.contains(code)) {
-                            errors.add(element.getPath() + ": '" + code + "' is not in " + element.getBinding().getValueSet());
+                            errors.add(element.getPath() + ": '" + code + "' is not in "
+                                    + element.getBinding().getValueSet());
                         }
                     }
                 }

@@ -46,7 +46,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixTest {
 
     /** Who knocks: the fixture client, their therapist, colleagues, an admin, and another practice. */
-    enum Who { ANONYMOUS, CLIENT, OTHER_CLIENT, THERAPIST, OTHER_THERAPIST, ADMIN, FOREIGN_THERAPIST }
+    enum Who {
+        ANONYMOUS,
+        CLIENT,
+        OTHER_CLIENT,
+        THERAPIST,
+        OTHER_THERAPIST,
+        ADMIN,
+        FOREIGN_THERAPIST
+    }
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
 
@@ -57,8 +65,7 @@ class AuthorizationMatrixTest {
     TestData data;
 
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final Map<Who, CurrentUser> people = new EnumMap<>(Who.class);
 
@@ -78,9 +85,11 @@ class AuthorizationMatrixTest {
     void everyRouteIsInTheMatrix() throws IOException {
         Map<String, Map<Who, Boolean>> matrix = matrix();
         Set<String> routes = routes();
-        assertThat(new TreeSet<>(routes)).as("routes missing from authorization-matrix/*.tsv")
+        assertThat(new TreeSet<>(routes))
+                .as("routes missing from authorization-matrix/*.tsv")
                 .isSubsetOf(matrix.keySet());
-        assertThat(new TreeSet<>(matrix.keySet())).as("matrix rows for routes that no longer exist")
+        assertThat(new TreeSet<>(matrix.keySet()))
+                .as("matrix rows for routes that no longer exist")
                 .isSubsetOf(routes);
     }
 
@@ -111,8 +120,11 @@ class AuthorizationMatrixTest {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         int status = response.getStatus();
         String location = response.getHeader("Location");
-        boolean toLogin = status / 100 == 3 && location != null && location.contains("/login")
-                && !pattern.equals("/login") && !pattern.equals("/logout");
+        boolean toLogin = status / 100 == 3
+                && location != null
+                && location.contains("/login")
+                && !pattern.equals("/login")
+                && !pattern.equals("/logout");
         return status != 401 && status != 403 && !toLogin;
     }
 
@@ -149,7 +161,8 @@ class AuthorizationMatrixTest {
 
     private static Map<String, Map<Who, Boolean>> matrix() throws IOException {
         Map<String, Map<Who, Boolean>> matrix = new LinkedHashMap<>();
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:authorization-matrix/*.tsv");
+        Resource[] files =
+                new PathMatchingResourcePatternResolver().getResources("classpath*:authorization-matrix/*.tsv");
         assertThat(files).as("authorization matrix files").isNotEmpty();
         for (Resource file : files) {
             String text;
@@ -166,7 +179,9 @@ class AuthorizationMatrixTest {
                 for (Who who : Who.values()) {
                     access.put(who, cells[2 + who.ordinal()].equals("Y"));
                 }
-                assertThat(matrix.put(cells[0] + " " + cells[1], access)).as("row listed twice: " + line).isNull();
+                assertThat(matrix.put(cells[0] + " " + cells[1], access))
+                        .as("row listed twice: " + line)
+                        .isNull();
             }
         }
         return matrix;

@@ -35,11 +35,14 @@ class TokenApiTest {
     @Test
     void issuesATokenThatIdentifiesTheCallerAndIsStoredOnlyAsAHash() throws Exception {
         CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
-        String body = mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
+        String body = mvc.perform(post("/api/v1/auth/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"" + client.email() + "\",\"password\":\"" + TestData.PASSWORD + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.expiresAt").exists())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = JsonPath.read(body, "$.token");
 
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
@@ -47,19 +50,28 @@ class TokenApiTest {
                 .andExpect(jsonPath("$.id").value(client.id().toString()))
                 .andExpect(jsonPath("$.role").value("CLIENT"))
                 .andExpect(jsonPath("$.practice").value(client.practiceId().toString()));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = ?").param(token)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_token WHERE token_hash = ?")
+                        .param(token)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aRevokedTokenNoLongerWorks() throws Exception {
         CurrentUser therapist = data.aTherapist(data.aPractice());
-        String body = mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"" + therapist.email() + "\",\"password\":\"" + TestData.PASSWORD + "\"}"))
-                .andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(post("/api/v1/auth/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"email\":\"" + therapist.email() + "\",\"password\":\"" + TestData.PASSWORD + "\"}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = JsonPath.read(body, "$.token");
         String id = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM api_token WHERE user_id = ?")
-                .param(therapist.id().value()).query(String.class).single();
+                .param(therapist.id().value())
+                .query(String.class)
+                .single();
 
         mvc.perform(post("/settings/tokens/{id}/revoke", id).with(csrf()).with(SignedIn.as(therapist)))
                 .andExpect(status().is3xxRedirection());
@@ -70,13 +82,18 @@ class TokenApiTest {
 
     @Test
     void badBodiesNameTheFieldAndWrongPasswordsAreRefused() throws Exception {
-        mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"nope\"}"))
+        mvc.perform(post("/api/v1/auth/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"nope\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("email")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("password")));
-        mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+        mvc.perform(post("/api/v1/auth/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/auth/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"nobody@test.tandem\",\"password\":\"whatever it is\"}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value("That email and password do not match an account."));

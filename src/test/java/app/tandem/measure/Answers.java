@@ -7,8 +7,7 @@ import java.util.List;
 /** Test helper building answer vectors; independent of engine code. */
 final class Answers {
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /** A complete vector of {@code items} answers, each 0..max, summing exactly to {@code total} (filled greedily). */
     static List<Integer> summingTo(int total, int items, int max) {

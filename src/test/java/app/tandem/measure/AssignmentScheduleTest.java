@@ -27,15 +27,18 @@ class AssignmentScheduleTest {
         AssignmentSchedule daily = AssignmentSchedule.everyDays(1, LocalDate.of(2026, 3, 1), 1, NEW_YORK);
         assertThat(daily.windowClosesAt(LocalDate.of(2026, 3, 8))).isEqualTo(at("2026-03-09T00:00"));
         assertThat(daily.windowClosesAt(LocalDate.of(2026, 3, 8)).getEpochSecond()
-                - daily.windowOpensAt(LocalDate.of(2026, 3, 8)).getEpochSecond()).isEqualTo(23 * 3600);
+                        - daily.windowOpensAt(LocalDate.of(2026, 3, 8)).getEpochSecond())
+                .isEqualTo(23 * 3600);
     }
 
     @Test
     void theWindowClosesAtLocalMidnightAcrossTheAutumnDstChange() {
         AssignmentSchedule s = AssignmentSchedule.once(LocalDate.of(2026, 10, 31), 2, NEW_YORK);
         assertThat(s.windowClosesAt(LocalDate.of(2026, 10, 31))).isEqualTo(at("2026-11-02T00:00"));
-        assertThat(s.satisfiedBy(LocalDate.of(2026, 10, 31), at("2026-11-01T23:59"))).isTrue();
-        assertThat(s.satisfiedBy(LocalDate.of(2026, 10, 31), at("2026-11-02T00:00"))).isFalse();
+        assertThat(s.satisfiedBy(LocalDate.of(2026, 10, 31), at("2026-11-01T23:59")))
+                .isTrue();
+        assertThat(s.satisfiedBy(LocalDate.of(2026, 10, 31), at("2026-11-02T00:00")))
+                .isFalse();
     }
 
     @Test
@@ -54,7 +57,8 @@ class AssignmentScheduleTest {
         Instant now = at("2026-01-06T10:00");
         assertThat(s.dueNow(List.of(), now)).contains(LocalDate.of(2026, 1, 5));
         assertThat(s.dueNow(List.of(at("2026-01-05T08:00")), now)).isEmpty();
-        assertThat(s.dueNow(List.of(at("2026-01-04T23:59")), now)).as("before the window opened")
+        assertThat(s.dueNow(List.of(at("2026-01-04T23:59")), now))
+                .as("before the window opened")
                 .contains(LocalDate.of(2026, 1, 5));
     }
 
@@ -63,7 +67,8 @@ class AssignmentScheduleTest {
         AssignmentSchedule s = AssignmentSchedule.everyWeeks(1, LocalDate.of(2026, 1, 5), 2, NEW_YORK);
         List<Instant> done = List.of(at("2026-01-13T21:00"));
         assertThat(s.missed(done, at("2026-01-20T12:00"))).containsExactly(LocalDate.of(2026, 1, 5));
-        assertThat(s.missed(done, at("2026-01-20T23:59"))).as("the 19th is still open until midnight")
+        assertThat(s.missed(done, at("2026-01-20T23:59")))
+                .as("the 19th is still open until midnight")
                 .containsExactly(LocalDate.of(2026, 1, 5));
         assertThat(s.missed(done, at("2026-01-21T00:00")))
                 .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 19));
@@ -81,7 +86,8 @@ class AssignmentScheduleTest {
     @Test
     void aWindowLongerThanTheIntervalIsRefused() {
         assertThatThrownBy(() -> AssignmentSchedule.everyDays(3, LocalDate.of(2026, 1, 1), 4, NEW_YORK))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("window");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("window");
         assertThatThrownBy(() -> AssignmentSchedule.everyWeeks(0, LocalDate.of(2026, 1, 1), 1, NEW_YORK))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,10 +1,10 @@
 package app.tandem.measure;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * Jacobson-Truax statistics against hand-computed examples. Hand computations use the definition values:
@@ -44,7 +44,8 @@ class ChangeCalculatorTest {
                 .startsWith("Reliable change needs more than 3.9 points (SD 5, reliability 0.92; Spitzer 2006")
                 .contains("[values to be checked]")
                 .endsWith("commonly used threshold 4 points");
-        assertThat(calculator.thresholds(who5).summary()).contains("22.2 percentage points")
+        assertThat(calculator.thresholds(who5).summary())
+                .contains("22.2 percentage points")
                 .endsWith("commonly used threshold 10 percentage points");
         assertThat(ChangeThresholds.DECIDING_RULE).contains("Jacobson-Truax");
     }
@@ -165,7 +166,8 @@ class ChangeCalculatorTest {
         ChangeAssessment meaningfulButNotReliable = calculator.assess(who5, 10, null, 14);
         assertThat(meaningfulButNotReliable.changeFromBaseline()).isEqualTo(16);
         assertThat(meaningfulButNotReliable.fromBaseline().reliable()).isFalse();
-        assertThat(meaningfulButNotReliable.fromBaseline().meetsCommonThreshold()).isTrue();
+        assertThat(meaningfulButNotReliable.fromBaseline().meetsCommonThreshold())
+                .isTrue();
         assertThat(meaningfulButNotReliable.clinicallySignificantChange()).isTrue();
         assertThat(meaningfulButNotReliable.reliableRecovery()).isFalse();
     }
@@ -182,16 +184,20 @@ class ChangeCalculatorTest {
     @Test
     void asrsDefinesNoChange() {
         assertThatThrownBy(() -> calculator.assess(CATALOG.get("asrs6"), 3, null, 4))
-                .isInstanceOf(ChangeNotDefinedException.class).hasMessageContaining("asrs6");
+                .isInstanceOf(ChangeNotDefinedException.class)
+                .hasMessageContaining("asrs6");
     }
 
     @Test
     void totalsOutsideTheRangeAreRejected() {
         assertThatThrownBy(() -> calculator.assess(phq9, 28, null, 3))
-                .isInstanceOf(InvalidScoreException.class).hasMessageContaining("baseline total 28");
+                .isInstanceOf(InvalidScoreException.class)
+                .hasMessageContaining("baseline total 28");
         assertThatThrownBy(() -> calculator.assess(who5, 10, -1, 3))
-                .isInstanceOf(InvalidScoreException.class).hasMessageContaining("previous");
+                .isInstanceOf(InvalidScoreException.class)
+                .hasMessageContaining("previous");
         assertThatThrownBy(() -> calculator.assess(gad7, 10, null, 22))
-                .isInstanceOf(InvalidScoreException.class).hasMessageContaining("current");
+                .isInstanceOf(InvalidScoreException.class)
+                .hasMessageContaining("current");
     }
 }

@@ -1,15 +1,14 @@
 package app.tandem.measure;
 
-import app.tandem.screening.RiskLevel;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.screening.RiskLevel;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Compares the engine with straight-line scorers written by hand from the published rules, on random complete
@@ -22,9 +21,8 @@ class IndependentScorerPropertyTest {
     private final InstrumentScorer scorer = new InstrumentScorer();
 
     /** What the hand-written scorer expects. */
-    record Expected(Integer total, Integer percentage, String band, Integer count, boolean positive,
-                    RiskLevel item9Risk) {
-    }
+    record Expected(
+            Integer total, Integer percentage, String band, Integer count, boolean positive, RiskLevel item9Risk) {}
 
     @ParameterizedTest
     @MethodSource("phq9Answers")
@@ -99,7 +97,8 @@ class IndependentScorerPropertyTest {
         if (expected.item9Risk() == null) {
             assertThat(score.criticalFindings()).isEmpty();
         } else {
-            assertThat(score.criticalFindings()).singleElement()
+            assertThat(score.criticalFindings())
+                    .singleElement()
                     .satisfies(f -> assertThat(f.riskLevel()).isEqualTo(expected.item9Risk()));
         }
     }
@@ -127,6 +126,7 @@ class IndependentScorerPropertyTest {
     /** 500 random complete answer vectors of {@code items} answers in 0..{@code max}, from a fixed seed. */
     private static Stream<List<Integer>> randomVectors(int items, int max, long seed) {
         Random random = new Random(seed);
-        return IntStream.range(0, 500).mapToObj(n -> random.ints(items, 0, max + 1).boxed().toList());
+        return IntStream.range(0, 500)
+                .mapToObj(n -> random.ints(items, 0, max + 1).boxed().toList());
     }
 }

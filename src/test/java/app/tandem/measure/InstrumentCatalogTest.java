@@ -1,9 +1,9 @@
 package app.tandem.measure;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 /** Every shipped definition loads and validates, and the catalog exposes them. */
 class InstrumentCatalogTest {
@@ -12,20 +12,23 @@ class InstrumentCatalogTest {
 
     @Test
     void loadsEveryShippedDefinition() {
-        assertThat(catalog.all()).extracting(Instrument::code)
+        assertThat(catalog.all())
+                .extracting(Instrument::code)
                 .containsExactlyInAnyOrder("phq9", "gad7", "who5", "asrs6", "pcl5");
     }
 
     @Test
     void licensedInstrumentsAreNotEnabledByDefault() {
         assertThat(catalog.get("asrs6").licence().requiresLicence()).isTrue();
-        assertThat(catalog.enabledByDefault()).extracting(Instrument::code)
+        assertThat(catalog.enabledByDefault())
+                .extracting(Instrument::code)
                 .containsExactlyInAnyOrder("phq9", "gad7", "who5", "pcl5");
     }
 
     @Test
     void unknownCodeIsANamedException() {
-        assertThatThrownBy(() -> catalog.get("bdi2")).isInstanceOf(UnknownInstrumentException.class)
+        assertThatThrownBy(() -> catalog.get("bdi2"))
+                .isInstanceOf(UnknownInstrumentException.class)
                 .hasMessageContaining("bdi2");
         assertThat(catalog.find("bdi2")).isEmpty();
     }
@@ -35,20 +38,24 @@ class InstrumentCatalogTest {
         Instrument phq9 = catalog.get("phq9");
         assertThat(phq9.coding().panel()).isEqualTo("44249-1");
         assertThat(phq9.coding().totalScore()).isEqualTo("44261-6");
-        assertThat(phq9.items()).extracting(InstrumentItem::code).containsExactly("44250-9", "44255-8", "44259-0",
-                "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8");
-        assertThat(phq9.answerOptions()).extracting(AnswerOption::code)
+        assertThat(phq9.items())
+                .extracting(InstrumentItem::code)
+                .containsExactly(
+                        "44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3",
+                        "44260-8");
+        assertThat(phq9.answerOptions())
+                .extracting(AnswerOption::code)
                 .containsExactly("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9");
-        assertThat(phq9.unscoredItem("difficulty")).get()
-                .satisfies(u -> {
-                    assertThat(u.code()).isEqualTo("69722-7");
-                    assertThat(u.required()).isFalse();
-                });
+        assertThat(phq9.unscoredItem("difficulty")).get().satisfies(u -> {
+            assertThat(u.code()).isEqualTo("69722-7");
+            assertThat(u.required()).isFalse();
+        });
         Instrument gad7 = catalog.get("gad7");
         assertThat(gad7.coding().panel()).isEqualTo("69737-5");
         assertThat(gad7.coding().totalScore()).isEqualTo("70274-6");
-        assertThat(gad7.items()).extracting(InstrumentItem::code).containsExactly("69725-0", "68509-9", "69733-4",
-                "69734-2", "69735-9", "69689-8", "69736-7");
+        assertThat(gad7.items())
+                .extracting(InstrumentItem::code)
+                .containsExactly("69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7");
         for (String local : new String[] {"who5", "asrs6", "pcl5"}) {
             assertThat(catalog.get(local).coding().system()).isEqualTo(Coding.LOCAL);
         }
@@ -72,11 +79,17 @@ class InstrumentCatalogTest {
                 assertThat(instrument.bands()).isEmpty();
                 continue;
             }
-            for (int total = instrument.totalRange().min(); total <= instrument.totalRange().max(); total++) {
+            for (int total = instrument.totalRange().min();
+                    total <= instrument.totalRange().max();
+                    total++) {
                 int t = total;
-                assertThat(instrument.bands().stream().filter(b -> b.contains(t)).count())
-                        .as("%s total %d", instrument.code(), total).isEqualTo(1);
-                assertThat(instrument.bandFor(total)).as("%s band lookup for %d", instrument.code(), total)
+                assertThat(instrument.bands().stream()
+                                .filter(b -> b.contains(t))
+                                .count())
+                        .as("%s total %d", instrument.code(), total)
+                        .isEqualTo(1);
+                assertThat(instrument.bandFor(total))
+                        .as("%s band lookup for %d", instrument.code(), total)
                         .isPresent();
             }
             assertThat(instrument.bandFor(instrument.totalRange().min() - 1)).isEmpty();

@@ -25,9 +25,14 @@ import org.springframework.test.web.servlet.ResultActions;
 @TandemIntegrationTest
 class MeasureApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -39,8 +44,11 @@ class MeasureApiTest {
     }
 
     ResultActions submit(CurrentUser who, String code, String body) throws Exception {
-        return mvc.perform(post("/api/v1/measures/" + code + "/responses").with(SignedIn.as(who))
-                .contentType(MediaType.APPLICATION_JSON).content(body).accept(MediaType.APPLICATION_JSON));
+        return mvc.perform(post("/api/v1/measures/" + code + "/responses")
+                .with(SignedIn.as(who))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .accept(MediaType.APPLICATION_JSON));
     }
 
     @Test
@@ -67,9 +75,11 @@ class MeasureApiTest {
 
     @Test
     void asrsAnswersCountAndScreenInsteadOfABand() throws Exception {
-        mvc.perform(post("/admin/instruments").with(SignedIn.as(data.anAdmin(client.practiceId())))
+        mvc.perform(post("/admin/instruments")
+                .with(SignedIn.as(data.anAdmin(client.practiceId())))
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .param("enabled", "phq9", "gad7", "who5", "pcl5", "asrs6").param("licence", "asrs6"));
+                .param("enabled", "phq9", "gad7", "who5", "pcl5", "asrs6")
+                .param("licence", "asrs6"));
         submit(client, "asrs6", "{\"answers\":[2,2,2,3,0,0]}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.count").value(4))
@@ -84,7 +94,8 @@ class MeasureApiTest {
         mvc.perform(get("/api/v1/instruments").with(SignedIn.as(client)))
                 .andExpect(jsonPath("$[*].code", not(hasItem("asrs6"))))
                 .andExpect(jsonPath("$[?(@.code=='phq9')].items[8].loinc").value(hasItem("44260-8")))
-                .andExpect(jsonPath("$[?(@.code=='phq9')].items[0].options[1].loinc").value(hasItem("LA6569-3")));
+                .andExpect(jsonPath("$[?(@.code=='phq9')].items[0].options[1].loinc")
+                        .value(hasItem("LA6569-3")));
     }
 
     @Test
@@ -126,18 +137,31 @@ class MeasureApiTest {
 
     @Test
     void theSameIdempotencyKeySavesOnce() throws Exception {
-        String first = mvc.perform(post("/api/v1/measures/gad7/responses").with(SignedIn.as(client))
-                        .header("Idempotency-Key", "tap-1").contentType(MediaType.APPLICATION_JSON)
+        String first = mvc.perform(post("/api/v1/measures/gad7/responses")
+                        .with(SignedIn.as(client))
+                        .header("Idempotency-Key", "tap-1")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"answers\":[1,1,1,1,1,1,1]}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String second = mvc.perform(post("/api/v1/measures/gad7/responses").with(SignedIn.as(client))
-                        .header("Idempotency-Key", "tap-1").contentType(MediaType.APPLICATION_JSON)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String second = mvc.perform(post("/api/v1/measures/gad7/responses")
+                        .with(SignedIn.as(client))
+                        .header("Idempotency-Key", "tap-1")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"answers\":[1,1,1,1,1,1,1]}"))
-                .andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true"))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(second).contains(first.substring(first.indexOf("\"id\""), first.indexOf("\"id\"") + 45));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM measure_response WHERE client_id = ?").param(client.id().value())
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM measure_response WHERE client_id = ?")
+                        .param(client.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,18 +1,16 @@
 package app.tandem.measure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.tandem.screening.RiskLevel;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Incomplete responses, invalid answers, unscored items and critical items. */
 class ScoringBehaviourTest {
@@ -34,8 +32,8 @@ class ScoringBehaviourTest {
     @Test
     void incompleteIsNeverProRatedForAnyInstrument() {
         for (Instrument instrument : CATALOG.all()) {
-            List<Integer> answers = new java.util.ArrayList<>(Collections.nCopies(instrument.itemCount(),
-                    instrument.item(1).maxScore()));
+            List<Integer> answers = new java.util.ArrayList<>(Collections.nCopies(
+                    instrument.itemCount(), instrument.item(1).maxScore()));
             answers.set(0, null);
             Score score = scorer.score(instrument, answers);
             assertThat(score.complete()).as(instrument.code()).isFalse();
@@ -60,7 +58,8 @@ class ScoringBehaviourTest {
         Score score = scorer.score(phq9, Answers.of(null, null, null, null, null, null, null, null, 2));
         assertThat(score.complete()).isFalse();
         assertThat(score.hasSafetySignal()).isTrue();
-        assertThat(score.criticalFindings()).singleElement()
+        assertThat(score.criticalFindings())
+                .singleElement()
                 .satisfies(f -> assertThat(f.riskLevel()).isEqualTo(RiskLevel.MODERATE));
     }
 
@@ -86,11 +85,11 @@ class ScoringBehaviourTest {
         assertThatThrownBy(() -> scorer.score(phq9, List.of(0, 0, 0)))
                 .isInstanceOf(InvalidAnswersException.class)
                 .hasMessageContaining("expected 9")
-                .satisfies(e -> assertThat(((InvalidAnswersException) e).field()).isEqualTo("answers"));
+                .satisfies(
+                        e -> assertThat(((InvalidAnswersException) e).field()).isEqualTo("answers"));
         assertThatThrownBy(() -> scorer.score(phq9, Collections.nCopies(10, 0)))
                 .isInstanceOf(InvalidAnswersException.class);
-        assertThatThrownBy(() -> scorer.score(phq9, null))
-                .isInstanceOf(InvalidAnswersException.class);
+        assertThatThrownBy(() -> scorer.score(phq9, null)).isInstanceOf(InvalidAnswersException.class);
     }
 
     @ParameterizedTest(name = "{0} item {1} = {2} is rejected")
@@ -102,8 +101,12 @@ class ScoringBehaviourTest {
         assertThatThrownBy(() -> scorer.score(instrument, answers))
                 .isInstanceOf(InvalidAnswersException.class)
                 .hasMessageContaining("item " + item)
-                .hasMessageContaining(instrument.item(item).allowedScores().stream().sorted().toList().toString())
-                .satisfies(e -> assertThat(((InvalidAnswersException) e).field()).isEqualTo("item " + item));
+                .hasMessageContaining(instrument.item(item).allowedScores().stream()
+                        .sorted()
+                        .toList()
+                        .toString())
+                .satisfies(
+                        e -> assertThat(((InvalidAnswersException) e).field()).isEqualTo("item " + item));
     }
 
     @Test
@@ -121,7 +124,8 @@ class ScoringBehaviourTest {
 
         assertThatThrownBy(() -> scorer.score(phq9, answers, Map.of("difficulty", 7)))
                 .isInstanceOf(InvalidAnswersException.class)
-                .satisfies(e -> assertThat(((InvalidAnswersException) e).field()).isEqualTo("difficulty"));
+                .satisfies(
+                        e -> assertThat(((InvalidAnswersException) e).field()).isEqualTo("difficulty"));
         assertThatThrownBy(() -> scorer.score(phq9, answers, Map.of("mood", 1)))
                 .isInstanceOf(InvalidAnswersException.class)
                 .hasMessageContaining("mood");

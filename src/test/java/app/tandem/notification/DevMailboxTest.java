@@ -22,33 +22,52 @@ import org.springframework.transaction.support.TransactionTemplate;
 @NotificationIntegrationTest
 class DevMailboxTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Notifier notifier;
-    @Autowired DevMailbox mailbox;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    DevMailbox mailbox;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void deliversIntoTheDevelopmentMailboxAndShowsItWithAClickableLink() throws Exception {
         String to = "new.person+" + UUID.randomUUID().toString().substring(0, 8) + "@test.tandem";
-        UUID emailId = new TransactionTemplate(transactionManager).execute(status -> notifier.sendAccountEmail(
-                new AccountEmail(to, "You are invited to Tandem",
-                        "Hello,\n\nAccept your invitation: http://localhost:8080/invitations/abc123\n"),
-                null, "invitation-1"));
+        UUID emailId = new TransactionTemplate(transactionManager)
+                .execute(status -> notifier.sendAccountEmail(
+                        new AccountEmail(
+                                to,
+                                "You are invited to Tandem",
+                                "Hello,\n\nAccept your invitation: http://localhost:8080/invitations/abc123\n"),
+                        null,
+                        "invitation-1"));
 
         DevMail mail = awaitMailTo(to);
 
-        assertThat(notifier.deliveryStatus(emailId)).get().satisfies(d -> assertThat(d.isSent()).isTrue());
+        assertThat(notifier.deliveryStatus(emailId))
+                .get()
+                .satisfies(d -> assertThat(d.isSent()).isTrue());
         mvc.perform(get("/dev/mailbox"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Development mailbox: this server has no mail server configured; these emails were not sent")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Development mailbox: this server has no mail server configured; these emails were not sent")))
                 .andExpect(content().string(containsString(to)))
                 .andExpect(content().string(containsString("href=\"/dev/mailbox/" + mail.id() + "\"")));
         mvc.perform(get("/dev/mailbox/{id}", mail.id()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You are invited to Tandem")))
-                .andExpect(content().string(containsString(
-                        "<a href=\"http://localhost:8080/invitations/abc123\">http://localhost:8080/invitations/abc123</a>")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "<a href=\"http://localhost:8080/invitations/abc123\">http://localhost:8080/invitations/abc123</a>")))
                 .andExpect(content().string(containsString("these emails were not sent")));
     }
 
@@ -60,7 +79,9 @@ class DevMailboxTest {
     private DevMail awaitMailTo(String to) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
-            Optional<DevMail> mail = mailbox.newestFirst(50).stream().filter(m -> m.to().equals(to)).findFirst();
+            Optional<DevMail> mail = mailbox.newestFirst(50).stream()
+                    .filter(m -> m.to().equals(to))
+                    .findFirst();
             if (mail.isPresent()) {
                 return mail.get();
             }

@@ -27,11 +27,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @NotificationIntegrationTest
 class NotificationCentreTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Notifier notifier;
-    @Autowired NotificationCentre centre;
-    @Autowired TestData data;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    NotificationCentre centre;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     CurrentUser casey;
     CurrentUser robin;
@@ -60,7 +69,8 @@ class NotificationCentreTest {
                 .andExpect(content().string(not(containsString("robin-1"))))
                 .andExpect(content().string(not(containsString("You have something new to do"))));
 
-        assertThat(centre.latest(casey.id())).extracting(NotificationView::link)
+        assertThat(centre.latest(casey.id()))
+                .extracting(NotificationView::link)
                 .containsExactly("/client/checkin/casey-2", "/client/messages/casey-1");
     }
 
@@ -68,13 +78,17 @@ class NotificationCentreTest {
     void marksOneNotificationReadAndRedirects() throws Exception {
         UUID first = idOf(casey, "/client/messages/casey-1");
 
-        mvc.perform(post("/notifications/{id}/read", first).with(SignedIn.as(casey)).with(csrf()))
+        mvc.perform(post("/notifications/{id}/read", first)
+                        .with(SignedIn.as(casey))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/notifications"));
 
         assertThat(centre.unreadCount(casey.id())).isOne();
-        assertThat(centre.latest(casey.id())).filteredOn(n -> n.id().equals(first))
-                .singleElement().satisfies(n -> assertThat(n.unread()).isFalse());
+        assertThat(centre.latest(casey.id()))
+                .filteredOn(n -> n.id().equals(first))
+                .singleElement()
+                .satisfies(n -> assertThat(n.unread()).isFalse());
         mvc.perform(get("/notifications").with(SignedIn.as(casey)))
                 .andExpect(model().attribute("unreadNotifications", 1L));
     }
@@ -83,9 +97,13 @@ class NotificationCentreTest {
     void answersNotFoundForSomeoneElsesNotificationAndLeavesItUnread() throws Exception {
         UUID robins = idOf(robin, "/client/work/robin-1");
 
-        mvc.perform(post("/notifications/{id}/read", robins).with(SignedIn.as(casey)).with(csrf()))
+        mvc.perform(post("/notifications/{id}/read", robins)
+                        .with(SignedIn.as(casey))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/notifications/{id}/read", UUID.randomUUID()).with(SignedIn.as(casey)).with(csrf()))
+        mvc.perform(post("/notifications/{id}/read", UUID.randomUUID())
+                        .with(SignedIn.as(casey))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
 
         assertThat(centre.unreadCount(robin.id())).isOne();
@@ -103,8 +121,7 @@ class NotificationCentreTest {
 
     @Test
     void rejectsMarkingReadWithoutTheCsrfToken() throws Exception {
-        mvc.perform(post("/notifications/read-all").with(SignedIn.as(casey)))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/notifications/read-all").with(SignedIn.as(casey))).andExpect(status().isForbidden());
 
         assertThat(centre.unreadCount(casey.id())).isEqualTo(2);
     }
@@ -113,7 +130,9 @@ class NotificationCentreTest {
     void answersHtmxWithTheUpdatedList() throws Exception {
         UUID first = idOf(casey, "/client/messages/casey-1");
 
-        mvc.perform(post("/notifications/{id}/read", first).with(SignedIn.as(casey)).with(csrf())
+        mvc.perform(post("/notifications/{id}/read", first)
+                        .with(SignedIn.as(casey))
+                        .with(csrf())
                         .header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"notification-items\"")))
@@ -127,6 +146,10 @@ class NotificationCentreTest {
     }
 
     private UUID idOf(CurrentUser user, String link) {
-        return centre.latest(user.id()).stream().filter(n -> n.link().equals(link)).findFirst().orElseThrow().id();
+        return centre.latest(user.id()).stream()
+                .filter(n -> n.link().equals(link))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -17,7 +17,8 @@ class NotificationModuleTest {
         ApplicationModule notification = modules.getModuleByName("notification").orElseThrow();
 
         assertThat(notification.getDirectDependencies(modules).stream()
-                .map(dependency -> dependency.getTargetModule().getName()).distinct())
+                        .map(dependency -> dependency.getTargetModule().getName())
+                        .distinct())
                 .isSubsetOf("practice", "shared");
     }
 

@@ -18,10 +18,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @NotificationIntegrationTest
 class OutboxTransactionTest {
 
-    @Autowired Notifier notifier;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     TransactionTemplate tx;
     CurrentUser client;
@@ -51,9 +58,12 @@ class OutboxTransactionTest {
 
         assertThat(notificationsOf(client)).isOne();
         assertThat(emailId).isPresent();
-        assertThat(notifier.deliveryStatus(emailId.get())).get()
+        assertThat(notifier.deliveryStatus(emailId.get()))
+                .get()
                 .satisfies(d -> assertThat(d.reference()).isEqualTo("message-1"));
-        assertThat(notifier.deliveriesFor("message-1")).extracting(EmailDelivery::id).containsExactly(emailId.get());
+        assertThat(notifier.deliveriesFor("message-1"))
+                .extracting(EmailDelivery::id)
+                .containsExactly(emailId.get());
     }
 
     @Test
@@ -66,19 +76,21 @@ class OutboxTransactionTest {
     @Test
     void refusesLinksThatLeaveTandem() {
         assertThatThrownBy(() -> tx.executeWithoutResult(status ->
-                notifier.notifyUser(client.id(), NotificationKind.REMINDER, "https://evil.example/phish")))
+                        notifier.notifyUser(client.id(), NotificationKind.REMINDER, "https://evil.example/phish")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> tx.executeWithoutResult(status ->
-                notifier.notifyUser(client.id(), NotificationKind.REMINDER, "//evil.example/phish")))
+        assertThatThrownBy(() -> tx.executeWithoutResult(
+                        status -> notifier.notifyUser(client.id(), NotificationKind.REMINDER, "//evil.example/phish")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void storesNoEmailForADisabledAccountButKeepsTheInAppNotification() {
-        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE id = :id").param("id", client.id().value()).update();
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE id = :id")
+                .param("id", client.id().value())
+                .update();
 
-        Optional<UUID> emailId = tx.execute(status ->
-                notifier.notifyUser(client.id(), NotificationKind.REMINDER, "/client", null));
+        Optional<UUID> emailId =
+                tx.execute(status -> notifier.notifyUser(client.id(), NotificationKind.REMINDER, "/client", null));
 
         assertThat(emailId).isEmpty();
         assertThat(notificationsOf(client)).isOne();
@@ -86,12 +98,16 @@ class OutboxTransactionTest {
     }
 
     private long notificationsOf(CurrentUser user) {
-        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE user_id = :id").param("id", user.id().value())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE user_id = :id")
+                .param("id", user.id().value())
+                .query(Long.class)
+                .single();
     }
 
     private long emailsTo(String address) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbound_email WHERE to_address = :to").param("to", address)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM outbound_email WHERE to_address = :to")
+                .param("to", address)
+                .query(Long.class)
+                .single();
     }
 }

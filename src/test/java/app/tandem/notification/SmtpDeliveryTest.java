@@ -55,8 +55,10 @@ class SmtpDeliveryTest {
         // dev-mailbox mode that would take these emails; this context gets a schema of its own.
         String shared = System.getenv("TANDEM_TEST_DB_URL");
         if (shared != null && shared.startsWith("jdbc:postgresql:")) {
-            String schema = "smtp_test_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            registry.add("spring.datasource.url",
+            String schema = "smtp_test_"
+                    + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            registry.add(
+                    "spring.datasource.url",
                     () -> shared + (shared.contains("?") ? "&" : "?") + "currentSchema=" + schema);
             registry.add("spring.flyway.default-schema", () -> schema);
             registry.add("spring.flyway.schemas", () -> schema);
@@ -64,15 +66,32 @@ class SmtpDeliveryTest {
         }
     }
 
-    @Autowired Notifier notifier;
-    @Autowired EmailDispatcher dispatcher;
-    @Autowired TestData data;
-    @Autowired Practices practices;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
-    @Autowired MockMvc mvc;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Value("${tandem.base-url}") String baseUrl;
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    EmailDispatcher dispatcher;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Value("${tandem.base-url}")
+    String baseUrl;
 
     GreenMail smtp;
     TransactionTemplate tx;
@@ -125,7 +144,9 @@ class SmtpDeliveryTest {
             assertThat(d.attempts()).isEqualTo(1);
             assertThat(d.sentAt()).isNotNull();
         });
-        assertThat(storedBody(emailId)).as("one-time links are not kept after sending").isEmpty();
+        assertThat(storedBody(emailId))
+                .as("one-time links are not kept after sending")
+                .isEmpty();
     }
 
     @Test
@@ -140,10 +161,13 @@ class SmtpDeliveryTest {
         assertThat(afterFirst.lastError()).startsWith("MailSendException").contains("ConnectException");
         assertThat(afterFirst.nextAttemptAt()).isEqualTo(start.plusSeconds(30));
 
-        assertThat(dispatcher.dispatchDue(start.plusSeconds(29))).as("not before the pause ends").isZero();
+        assertThat(dispatcher.dispatchDue(start.plusSeconds(29)))
+                .as("not before the pause ends")
+                .isZero();
         assertThat(dispatcher.dispatchDue(start.plusSeconds(30))).isEqualTo(1);
         assertThat(notifier.deliveryStatus(emailId).orElseThrow().nextAttemptAt())
-                .as("the pause doubles").isEqualTo(start.plusSeconds(30 + 60));
+                .as("the pause doubles")
+                .isEqualTo(start.plusSeconds(30 + 60));
 
         smtp.start();
         assertThat(dispatcher.dispatchDue(start.plusSeconds(89))).isZero();
@@ -154,14 +178,17 @@ class SmtpDeliveryTest {
         EmailDelivery delivered = notifier.deliveryStatus(emailId).orElseThrow();
         assertThat(delivered.status()).isEqualTo(EmailDelivery.Status.SENT);
         assertThat(delivered.attempts()).isEqualTo(3);
-        assertThat(dispatcher.dispatchDue(start.plus(Duration.ofHours(1)))).as("sent only once").isZero();
+        assertThat(dispatcher.dispatchDue(start.plus(Duration.ofHours(1))))
+                .as("sent only once")
+                .isZero();
     }
 
     @Test
     void givesUpAfterTheLastAttemptAndSaysSoThroughTheApi() {
         UUID emailId = tx.execute(status -> notifier.sendAccountEmail(
                 new AccountEmail("someone@test.tandem", "Reset your password", "http://localhost/password/x"),
-                client.practiceId(), "reset-" + client.id()));
+                client.practiceId(),
+                "reset-" + client.id()));
         Instant now = clock.instant();
 
         for (int attempt = 1; attempt <= 12; attempt++) {
@@ -197,8 +224,14 @@ class SmtpDeliveryTest {
             int sent;
             do {
                 List<Future<Integer>> rounds = List.of(
-                        threads.submit(() -> { together.await(); return dispatcher.dispatchDue(now); }),
-                        threads.submit(() -> { together.await(); return dispatcher.dispatchDue(now); }));
+                        threads.submit(() -> {
+                            together.await();
+                            return dispatcher.dispatchDue(now);
+                        }),
+                        threads.submit(() -> {
+                            together.await();
+                            return dispatcher.dispatchDue(now);
+                        }));
                 sent = rounds.get(0).get() + rounds.get(1).get();
             } while (sent > 0);
         } finally {
@@ -212,7 +245,8 @@ class SmtpDeliveryTest {
             receivedBy = racesReceived();
         }
         assertThat(receivedBy).containsExactlyInAnyOrderElementsOf(addresses);
-        assertThat(notifier.deliveriesFor("race")).hasSize(60)
+        assertThat(notifier.deliveriesFor("race"))
+                .hasSize(60)
                 .allSatisfy(d -> assertThat(d.attempts()).isEqualTo(1))
                 .allSatisfy(d -> assertThat(d.isSent()).isTrue());
     }
@@ -236,12 +270,15 @@ class SmtpDeliveryTest {
     }
 
     private UUID notify(CurrentUser user, NotificationKind kind, String link) {
-        return tx.execute(status -> notifier.notifyUser(user.id(), kind, link, null)).orElseThrow();
+        return tx.execute(status -> notifier.notifyUser(user.id(), kind, link, null))
+                .orElseThrow();
     }
 
     private String storedBody(UUID emailId) {
-        return jdbc.sql("SELECT body FROM outbound_email WHERE id = :id").param("id", emailId)
-                .query(String.class).single();
+        return jdbc.sql("SELECT body FROM outbound_email WHERE id = :id")
+                .param("id", emailId)
+                .query(String.class)
+                .single();
     }
 
     private static int freePort() {

@@ -1,13 +1,12 @@
 package app.tandem.screening;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Behaviour of the risk screener on single texts. */
 class RiskScreenerTest {
@@ -83,7 +82,8 @@ class RiskScreenerTest {
     @Test
     void negatedClauseDoesNotCancelAnotherClause() {
         assertThat(level("I'm not okay, I want to die")).isEqualTo(RiskLevel.LOW);
-        assertThat(level("i'm not suicidal. but honestly i want to kill myself")).isEqualTo(RiskLevel.MODERATE);
+        assertThat(level("i'm not suicidal. but honestly i want to kill myself"))
+                .isEqualTo(RiskLevel.MODERATE);
     }
 
     @Test
@@ -135,7 +135,8 @@ class RiskScreenerTest {
         assertThat(level("i want to kms today")).isEqualTo(RiskLevel.HIGH);
         assertThat(level("I used to want to die. Today I feel okay.")).isEqualTo(RiskLevel.NONE);
         assertThat(level("my sister said she wants to die tonight")).isEqualTo(RiskLevel.NONE);
-        assertThat(screener.screen("i want to die tonight").reasons().get(0).cues()).contains("imminent");
+        assertThat(screener.screen("i want to die tonight").reasons().get(0).cues())
+                .contains("imminent");
     }
 
     @Test
@@ -172,7 +173,8 @@ class RiskScreenerTest {
 
     @Test
     void isThreadSafe() throws Exception {
-        List<String> texts = List.of("i'm going to kill myself tonight", "this exam is killing me", "i want to die", "nice day");
+        List<String> texts =
+                List.of("i'm going to kill myself tonight", "this exam is killing me", "i want to die", "nice day");
         List<RiskLevel> expected = texts.stream().map(this::level).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

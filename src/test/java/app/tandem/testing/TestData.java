@@ -36,8 +36,14 @@ public class TestData {
 
     public PracticeId aPractice() {
         String slug = "practice-" + UUID.randomUUID().toString().substring(0, 8);
-        return practices.open(new NewPractice("Test Practice " + slug, slug, "America/New_York", "en-US",
-                "201-555-0100", "hello@" + slug + ".test", "1 Test Street"));
+        return practices.open(new NewPractice(
+                "Test Practice " + slug,
+                slug,
+                "America/New_York",
+                "en-US",
+                "201-555-0100",
+                "hello@" + slug + ".test",
+                "1 Test Street"));
     }
 
     public CurrentUser anAdmin(PracticeId practice) {
@@ -54,8 +60,10 @@ public class TestData {
 
     public CurrentUser aPerson(PracticeId practice, Set<Role> roles, UserId therapist, String name) {
         UserId id = UserId.random();
-        String email = name.toLowerCase().replace(' ', '.') + "+" + id.value().toString().substring(0, 8) + "@test.tandem";
-        accounts.insert(new NewAccount(id, practice, email, name, passwordHash, roles, therapist, "America/New_York"),
+        String email = name.toLowerCase().replace(' ', '.') + "+"
+                + id.value().toString().substring(0, 8) + "@test.tandem";
+        accounts.insert(
+                new NewAccount(id, practice, email, name, passwordHash, roles, therapist, "America/New_York"),
                 Instant.now());
         return new CurrentUser(id, practice, email, name, roles, "America/New_York");
     }

@@ -22,9 +22,15 @@ public class AuditContext {
 
     public AuditFacts capture(AuditAction action, UserId client, String what) {
         Optional<CurrentUser> actor = CurrentUser.current();
-        return AuditFacts.recorded(clock.instant(), actor.map(CurrentUser::id).orElse(null),
-                actor.map(u -> u.primaryRole().name()).orElse(AuditFacts.SYSTEM_ROLE), client, action, what,
-                RequestIdFilter.currentRequestId(), remoteAddress());
+        return AuditFacts.recorded(
+                clock.instant(),
+                actor.map(CurrentUser::id).orElse(null),
+                actor.map(u -> u.primaryRole().name()).orElse(AuditFacts.SYSTEM_ROLE),
+                client,
+                action,
+                what,
+                RequestIdFilter.currentRequestId(),
+                remoteAddress());
     }
 
     private static String remoteAddress() {

@@ -29,40 +29,57 @@ public class AuditEventRepository {
     }
 
     public boolean headExists(PracticeId practice) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_chain_head WHERE practice_id = ?").param(practice.value())
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM audit_chain_head WHERE practice_id = ?")
+                        .param(practice.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Creates an empty chain; a no-op when another transaction created it first. */
     public void insertHeadIfAbsent(PracticeId practice, Instant now) {
         jdbc.sql("""
                 INSERT INTO audit_chain_head (practice_id, last_seq, last_hash, updated_at) VALUES (?, 0, ?, ?)
-                ON CONFLICT DO NOTHING""")
-                .params(practice.value(), AuditHash.GENESIS, utc(now)).update();
+                ON CONFLICT DO NOTHING""").params(practice.value(), AuditHash.GENESIS, utc(now)).update();
     }
 
     /** Reads and locks the head until the current transaction ends, serializing appends to this chain. */
     public ChainHead lockHead(PracticeId practice) {
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE practice_id = ? FOR UPDATE")
-                .param(practice.value()).query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();
+                .param(practice.value())
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .single();
     }
 
     public Optional<ChainHead> findHead(PracticeId practice) {
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE practice_id = ?")
-                .param(practice.value()).query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2))).optional();
+                .param(practice.value())
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .optional();
     }
 
     public void advanceHead(PracticeId practice, long seq, String hash, Instant now) {
         jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, updated_at = ? WHERE practice_id = ?")
-                .params(seq, hash, utc(now), practice.value()).update();
+                .params(seq, hash, utc(now), practice.value())
+                .update();
     }
 
     public void insert(AuditEntry e) {
         AuditFacts f = e.facts();
         jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.practice().value(), e.seq(), utc(f.occurredAt()), f.actorId() == null ? null : f.actorId().value(),
-                        f.actorRole(), f.clientId().value(), f.action().name(), f.what(), f.requestId(), f.remoteAddr(),
-                        e.prevHash(), e.hash())
+                .params(
+                        e.practice().value(),
+                        e.seq(),
+                        utc(f.occurredAt()),
+                        f.actorId() == null ? null : f.actorId().value(),
+                        f.actorRole(),
+                        f.clientId().value(),
+                        f.action().name(),
+                        f.what(),
+                        f.requestId(),
+                        f.remoteAddr(),
+                        e.prevHash(),
+                        e.hash())
                 .update();
     }
 
@@ -70,12 +87,17 @@ public class AuditEventRepository {
     public List<AuditEntry> batch(PracticeId practice, long afterSeq, long upToSeq, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " " + """
                 FROM audit_event WHERE practice_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?""")
-                .params(practice.value(), afterSeq, upToSeq, limit).query(AuditEventRepository::entry).list();
+                .params(practice.value(), afterSeq, upToSeq, limit)
+                .query(AuditEventRepository::entry)
+                .list();
     }
 
     public long highestSeq(PracticeId practice) {
-        Long max = jdbc.sql("SELECT MAX(seq) FROM audit_event WHERE practice_id = ?").param(practice.value())
-                .query(Long.class).optional().orElse(null);
+        Long max = jdbc.sql("SELECT MAX(seq) FROM audit_event WHERE practice_id = ?")
+                .param(practice.value())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         return max == null ? 0 : max;
     }
 
@@ -84,13 +106,17 @@ public class AuditEventRepository {
         return jdbc.sql("""
                 SELECT practice_id FROM audit_chain_head UNION SELECT DISTINCT practice_id FROM audit_event
                 ORDER BY practice_id""")
-                .query((rs, n) -> new PracticeId(rs.getObject(1, UUID.class))).list();
+                .query((rs, n) -> new PracticeId(rs.getObject(1, UUID.class)))
+                .list();
     }
 
     /** A practice's events, newest first, below {@code beforeSeq}. */
     public List<AuditEntry> recent(PracticeId practice, long beforeSeq, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE practice_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?")
-                .params(practice.value(), beforeSeq, limit).query(AuditEventRepository::entry).list();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM audit_event WHERE practice_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?")
+                .params(practice.value(), beforeSeq, limit)
+                .query(AuditEventRepository::entry)
+                .list();
     }
 
     /** Reads of a client's data by anyone other than the client (system reads excluded), newest first. */
@@ -99,16 +125,26 @@ public class AuditEventRepository {
                 FROM audit_event WHERE practice_id = ? AND client_id = ? AND seq < ? AND action = 'READ'
                 AND actor_id IS NOT NULL AND actor_id <> ? ORDER BY seq DESC LIMIT ?""")
                 .params(practice.value(), client.value(), beforeSeq, client.value(), limit)
-                .query(AuditEventRepository::entry).list();
+                .query(AuditEventRepository::entry)
+                .list();
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         UUID actor = rs.getObject("actor_id", UUID.class);
-        AuditFacts facts = new AuditFacts(instant(rs, "occurred_at"), actor == null ? null : new UserId(actor),
-                rs.getString("actor_role"), new UserId(rs.getObject("client_id", UUID.class)),
-                AuditAction.valueOf(rs.getString("action")), rs.getString("what"), rs.getString("request_id"),
+        AuditFacts facts = new AuditFacts(
+                instant(rs, "occurred_at"),
+                actor == null ? null : new UserId(actor),
+                rs.getString("actor_role"),
+                new UserId(rs.getObject("client_id", UUID.class)),
+                AuditAction.valueOf(rs.getString("action")),
+                rs.getString("what"),
+                rs.getString("request_id"),
                 rs.getString("remote_addr"));
-        return new AuditEntry(new PracticeId(rs.getObject("practice_id", UUID.class)), rs.getLong("seq"), facts,
-                rs.getString("prev_hash"), rs.getString("hash"));
+        return new AuditEntry(
+                new PracticeId(rs.getObject("practice_id", UUID.class)),
+                rs.getLong("seq"),
+                facts,
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
     }
 }

@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  * @param actorId null when the system acted (then {@code actorRole} is {@value #SYSTEM_ROLE})
  * @param what a short resource name such as {@code checkins}; never clinical content
  */
-public record AuditFacts(Instant occurredAt, UserId actorId, String actorRole, UserId clientId, AuditAction action,
-        String what, String requestId, String remoteAddr) {
+public record AuditFacts(
+        Instant occurredAt,
+        UserId actorId,
+        String actorRole,
+        UserId clientId,
+        AuditAction action,
+        String what,
+        String requestId,
+        String remoteAddr) {
 
     public static final String SYSTEM_ROLE = "SYSTEM";
     private static final Pattern RESOURCE_NAME = Pattern.compile("[a-z][a-z0-9._-]{0,59}");
@@ -34,8 +41,15 @@ public record AuditFacts(Instant occurredAt, UserId actorId, String actorRole, U
      * Facts for a new event, checked. Rows read back are not checked here, so that verification can
      * report a tampered row instead of failing on it.
      */
-    public static AuditFacts recorded(Instant occurredAt, UserId actorId, String actorRole, UserId clientId,
-            AuditAction action, String what, String requestId, String remoteAddr) {
+    public static AuditFacts recorded(
+            Instant occurredAt,
+            UserId actorId,
+            String actorRole,
+            UserId clientId,
+            AuditAction action,
+            String what,
+            String requestId,
+            String remoteAddr) {
         if (what == null || !RESOURCE_NAME.matcher(what).matches()) {
             // A free-text "what" could leak clinical content into the log; only resource names are allowed.
             throw new IllegalArgumentException("Audit 'what' must be a short lower-case resource name");

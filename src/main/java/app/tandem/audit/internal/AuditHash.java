@@ -25,6 +25,7 @@ public final class AuditHash {
 
     /** The prev_hash of a chain's first event. */
     public static final String GENESIS = "0".repeat(64);
+
     static final String TAG = "tandem-audit/1";
 
     private AuditHash() {}

@@ -28,8 +28,14 @@ public class VerificationLog {
         jdbc.sql("""
                 INSERT INTO audit_verification (id, practice_id, checked_at, rows_checked, head_seq, broken_seq, reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), status.practice().value(), utc(status.checkedAt()), status.rowsChecked(),
-                        status.headSeq(), broken == null ? null : broken.seq(), broken == null ? null : broken.reason().name())
+                .params(
+                        UUID.randomUUID(),
+                        status.practice().value(),
+                        utc(status.checkedAt()),
+                        status.rowsChecked(),
+                        status.headSeq(),
+                        broken == null ? null : broken.seq(),
+                        broken == null ? null : broken.reason().name())
                 .update();
     }
 
@@ -41,9 +47,14 @@ public class VerificationLog {
                 .param(practice.value())
                 .query((rs, n) -> {
                     String reason = rs.getString("reason");
-                    ChainBreak broken = reason == null ? null
+                    ChainBreak broken = reason == null
+                            ? null
                             : new ChainBreak(rs.getLong("broken_seq"), ChainBreak.Reason.valueOf(reason));
-                    return new ChainStatus(practice, rs.getLong("rows_checked"), rs.getLong("head_seq"), broken,
+                    return new ChainStatus(
+                            practice,
+                            rs.getLong("rows_checked"),
+                            rs.getLong("head_seq"),
+                            broken,
                             instant(rs, "checked_at"));
                 })
                 .optional();

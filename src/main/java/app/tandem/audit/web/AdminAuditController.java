@@ -28,7 +28,10 @@ class AdminAuditController {
     }
 
     @GetMapping("/admin/audit")
-    String show(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) Long before, Locale locale,
+    String show(
+            @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(required = false) Long before,
+            Locale locale,
             Model model) {
         model.addAttribute("page", pages.forAdmin(admin, before, locale));
         return "audit/admin";
@@ -37,11 +40,19 @@ class AdminAuditController {
     @PostMapping("/admin/audit/verify")
     String verify(@AuthenticationPrincipal CurrentUser admin, Locale locale, RedirectAttributes redirect) {
         ChainStatus status = verification.verify(admin.practiceId());
-        redirect.addFlashAttribute("flash", status.intact()
-                ? messages.getMessage("audit.admin.verified.intact", new Object[] {status.rowsChecked()},
-                        "Verified: intact.", locale)
-                : messages.getMessage("audit.admin.verified.broken", new Object[] {status.firstBreak().seq()},
-                        "Verified: broken.", locale));
+        redirect.addFlashAttribute(
+                "flash",
+                status.intact()
+                        ? messages.getMessage(
+                                "audit.admin.verified.intact",
+                                new Object[] {status.rowsChecked()},
+                                "Verified: intact.",
+                                locale)
+                        : messages.getMessage(
+                                "audit.admin.verified.broken",
+                                new Object[] {status.firstBreak().seq()},
+                                "Verified: broken.",
+                                locale));
         return "redirect:/admin/audit";
     }
 }

@@ -46,25 +46,43 @@ class AuditPages {
     public AdminAuditPage forAdmin(CurrentUser admin, Long before, Locale locale) {
         List<AuditEntry> page = events.recent(admin.practiceId(), startBelow(before), ADMIN_PAGE_SIZE + 1);
         Names names = new Names();
-        List<AdminAuditPage.Row> rows = page.stream().limit(ADMIN_PAGE_SIZE).map(e -> new AdminAuditPage.Row(e.seq(),
-                        Times.of(e.facts().occurredAt().atZone(admin.zone()), locale), names.of(e.facts().actorId()),
-                        e.facts().actorRole(), e.facts().action().name(), names.of(e.facts().clientId()), e.facts().what()))
+        List<AdminAuditPage.Row> rows = page.stream()
+                .limit(ADMIN_PAGE_SIZE)
+                .map(e -> new AdminAuditPage.Row(
+                        e.seq(),
+                        Times.of(e.facts().occurredAt().atZone(admin.zone()), locale),
+                        names.of(e.facts().actorId()),
+                        e.facts().actorRole(),
+                        e.facts().action().name(),
+                        names.of(e.facts().clientId()),
+                        e.facts().what()))
                 .toList();
-        long entries = events.findHead(admin.practiceId()).map(ChainHead::lastSeq).orElse(0L);
-        return new AdminAuditPage(entries, verification.lastRun(admin.practiceId()).orElse(null), rows,
-                olderThan(page, ADMIN_PAGE_SIZE), admin.zone());
+        long entries =
+                events.findHead(admin.practiceId()).map(ChainHead::lastSeq).orElse(0L);
+        return new AdminAuditPage(
+                entries,
+                verification.lastRun(admin.practiceId()).orElse(null),
+                rows,
+                olderThan(page, ADMIN_PAGE_SIZE),
+                admin.zone());
     }
 
     /** Reads of the signed-in client's data by other people, newest first; never another client's list. */
     @Transactional(readOnly = true)
     public PrivacyPage forClient(CurrentUser client, Long before, Locale locale) {
-        List<AuditEntry> page = events.readsByOthers(client.practiceId(), client.id(), startBelow(before),
-                CLIENT_PAGE_SIZE + 1);
-        UserId therapist = people.find(client.id()).map(Person::primaryTherapistId).orElse(null);
+        List<AuditEntry> page =
+                events.readsByOthers(client.practiceId(), client.id(), startBelow(before), CLIENT_PAGE_SIZE + 1);
+        UserId therapist =
+                people.find(client.id()).map(Person::primaryTherapistId).orElse(null);
         Names names = new Names();
-        List<PrivacyPage.Row> rows = page.stream().limit(CLIENT_PAGE_SIZE).map(e -> new PrivacyPage.Row(
-                        Times.of(e.facts().occurredAt().atZone(client.zone()), locale), names.of(e.facts().actorId()),
-                        e.facts().actorRole(), e.facts().actorId().equals(therapist), label(e.facts().what(), locale)))
+        List<PrivacyPage.Row> rows = page.stream()
+                .limit(CLIENT_PAGE_SIZE)
+                .map(e -> new PrivacyPage.Row(
+                        Times.of(e.facts().occurredAt().atZone(client.zone()), locale),
+                        names.of(e.facts().actorId()),
+                        e.facts().actorRole(),
+                        e.facts().actorId().equals(therapist),
+                        label(e.facts().what(), locale)))
                 .toList();
         return new PrivacyPage(rows, olderThan(page, CLIENT_PAGE_SIZE), before != null, client.zone());
     }
@@ -91,21 +109,24 @@ class AuditPages {
             if (id == null) {
                 return null;
             }
-            return known.computeIfAbsent(id, i -> people.find(i).map(Person::displayName)).orElse(null);
+            return known.computeIfAbsent(id, i -> people.find(i).map(Person::displayName))
+                    .orElse(null);
         }
     }
 
     /** A moment as the reader's clock shows it, plus its machine-readable form. */
     record Times(String text, String iso) {
         static Times of(ZonedDateTime at, Locale locale) {
-            return new Times(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale).format(at), at.toOffsetDateTime().toString());
+            return new Times(
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                            .withLocale(locale)
+                            .format(at),
+                    at.toOffsetDateTime().toString());
         }
     }
 
     /** The admin page. {@code entries} is the chain length; {@code lastRun} null when never verified. */
-    record AdminAuditPage(long entries, ChainStatus lastRun, List<Row> events, Long olderThan,
-            ZoneId zone) {
+    record AdminAuditPage(long entries, ChainStatus lastRun, List<Row> events, Long olderThan, ZoneId zone) {
         record Row(long seq, Times when, String actor, String role, String action, String client, String what) {}
     }
 

@@ -19,7 +19,10 @@ class ClientPrivacyController {
     }
 
     @GetMapping("/client/privacy")
-    String show(@AuthenticationPrincipal CurrentUser client, @RequestParam(required = false) Long before, Locale locale,
+    String show(
+            @AuthenticationPrincipal CurrentUser client,
+            @RequestParam(required = false) Long before,
+            Locale locale,
             Model model) {
         model.addAttribute("page", pages.forClient(client, before, locale));
         return "audit/privacy";

@@ -4,10 +4,10 @@ import app.tandem.audit.AuditTrail;
 import app.tandem.checkin.CheckInView;
 import app.tandem.identity.CareAccess;
 import app.tandem.identity.Person;
-import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +39,13 @@ public class CheckInRecorder {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    CheckInRecorder(CheckInRepository repository, CareAccess care, AuditTrail audit, SafetyNet safety,
-            Clock clock, PlatformTransactionManager transactions) {
+    CheckInRecorder(
+            CheckInRepository repository,
+            CareAccess care,
+            AuditTrail audit,
+            SafetyNet safety,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
         this.care = care;
         this.audit = audit;
@@ -71,9 +76,12 @@ public class CheckInRecorder {
         try {
             return transaction.execute(s -> save(client, draft, submissionKey, now));
         } catch (DuplicateKeyException repeat) {
-            StoredCheckIn first = transaction.execute(s -> repository.findBySubmission(client.id(), submissionKey))
+            StoredCheckIn first = transaction
+                    .execute(s -> repository.findBySubmission(client.id(), submissionKey))
                     .orElseThrow(() -> repeat);
-            log.info("Check-in submission repeated; answered with check-in {}", first.view().id());
+            log.info(
+                    "Check-in submission repeated; answered with check-in {}",
+                    first.view().id());
             return new Recorded(first, outcomeOf(first), true);
         }
     }
@@ -82,15 +90,26 @@ public class CheckInRecorder {
         Person client = care.requireClinicalAccess(user, user.id());
         // Milliseconds: both databases keep them exactly, so a repeated answer matches the first byte for byte.
         Instant at = (draft.recordedAt() == null ? now : draft.recordedAt()).truncatedTo(ChronoUnit.MILLIS);
-        CheckInView view = new CheckInView(UUID.randomUUID(), at, LocalDay.of(at, client.zone()), client.timeZone(),
-                draft.mood(), draft.anxiety(), draft.sleepHours(), draft.sleepQuality(), draft.energy(),
-                draft.emotions(), draft.tags(), draft.note());
+        CheckInView view = new CheckInView(
+                UUID.randomUUID(),
+                at,
+                LocalDay.of(at, client.zone()),
+                client.timeZone(),
+                draft.mood(),
+                draft.anxiety(),
+                draft.sleepHours(),
+                draft.sleepQuality(),
+                draft.energy(),
+                draft.emotions(),
+                draft.tags(),
+                draft.note());
         StoredCheckIn stored = new StoredCheckIn(client.practiceId(), client.id(), view, RiskLevel.NONE);
         repository.insert(new CheckInRepository.NewRow(stored, submissionKey, now));
         SafetyOutcome outcome = screen(stored);
         audit.write(client.practiceId(), client.id(), "checkins");
         log.info("Check-in {} saved (safety {})", view.id(), outcome.level());
-        return new Recorded(new StoredCheckIn(stored.practice(), stored.client(), view, outcome.level()), outcome, false);
+        return new Recorded(
+                new StoredCheckIn(stored.practice(), stored.client(), view, outcome.level()), outcome, false);
     }
 
     /** Screens the note (inside the caller's transaction) and keeps the level with the row. */
@@ -98,7 +117,9 @@ public class CheckInRecorder {
         if (stored.view().note() == null) {
             return SafetyOutcome.NONE;
         }
-        SafetyOutcome outcome = safety.screenText(stored.client(), stored.practice(),
+        SafetyOutcome outcome = safety.screenText(
+                stored.client(),
+                stored.practice(),
                 new SignalSource(NOTE_SIGNAL, stored.view().id().toString(), "Check-in note", false),
                 stored.view().note());
         if (outcome.level() != RiskLevel.NONE) {
@@ -108,7 +129,8 @@ public class CheckInRecorder {
     }
 
     public static SafetyOutcome outcomeOf(StoredCheckIn stored) {
-        return stored.safetyLevel() == RiskLevel.NONE ? SafetyOutcome.NONE
+        return stored.safetyLevel() == RiskLevel.NONE
+                ? SafetyOutcome.NONE
                 : new SafetyOutcome(stored.safetyLevel(), null, List.of(), null);
     }
 }

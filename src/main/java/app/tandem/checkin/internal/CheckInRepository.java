@@ -53,23 +53,32 @@ public class CheckInRepository {
     }
 
     public void updateSafetyLevel(UUID id, RiskLevel level) {
-        jdbc.sql("UPDATE checkin SET safety_level = ? WHERE id = ?").params(level.name(), id).update();
+        jdbc.sql("UPDATE checkin SET safety_level = ? WHERE id = ?")
+                .params(level.name(), id)
+                .update();
     }
 
     public Optional<StoredCheckIn> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM checkin WHERE id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM checkin WHERE id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
     }
 
     public Optional<StoredCheckIn> findBySubmission(UserId client, String submissionKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM checkin WHERE client_id = ? AND submission_key = ?")
-                .params(client.value(), submissionKey).query(this::map).optional();
+                .params(client.value(), submissionKey)
+                .query(this::map)
+                .optional();
     }
 
     /** The client's check-ins on local days {@code from..to} inclusive, oldest first. */
     public List<StoredCheckIn> between(UserId client, LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM checkin WHERE client_id = ? AND local_date BETWEEN ? AND ?"
                         + " ORDER BY recorded_at, id")
-                .params(client.value(), from, to).query(this::map).list();
+                .params(client.value(), from, to)
+                .query(this::map)
+                .list();
     }
 
     /** Only the numbers, for charts: no decryption, oldest first. */
@@ -77,34 +86,65 @@ public class CheckInRepository {
         return jdbc.sql("SELECT local_date, mood, anxiety, sleep_hours, energy FROM checkin"
                         + " WHERE client_id = ? AND local_date BETWEEN ? AND ? ORDER BY recorded_at")
                 .params(client.value(), from, to)
-                .query((rs, n) -> new DayPoint(rs.getObject("local_date", LocalDate.class), rs.getInt("mood"),
-                        integer(rs, "anxiety"), decimal(rs, "sleep_hours"), integer(rs, "energy")))
+                .query((rs, n) -> new DayPoint(
+                        rs.getObject("local_date", LocalDate.class),
+                        rs.getInt("mood"),
+                        integer(rs, "anxiety"),
+                        decimal(rs, "sleep_hours"),
+                        integer(rs, "energy")))
                 .list();
     }
 
     public Optional<Instant> latestRecordedAt(UserId client) {
-        return jdbc.sql("SELECT MAX(recorded_at) AS latest FROM checkin WHERE client_id = ?").param(client.value())
-                .query((rs, n) -> SqlTimes.instant(rs, "latest")).optional();
+        return jdbc.sql("SELECT MAX(recorded_at) AS latest FROM checkin WHERE client_id = ?")
+                .param(client.value())
+                .query((rs, n) -> SqlTimes.instant(rs, "latest"))
+                .optional();
     }
 
     private Object[] values(NewRow row) {
         StoredCheckIn c = row.checkIn();
         CheckInView v = c.view();
-        return new Object[] {v.id(), c.practice().value(), c.client().value(), SqlTimes.utc(v.recordedAt()),
-            v.localDate(), v.timeZone(), v.mood(), v.anxiety(),
-            v.sleepHours() == null ? null : BigDecimal.valueOf(v.sleepHours()), v.sleepQuality(), v.energy(),
-            join(v.emotions()), join(v.tags()), cipher.encrypt(v.note()), c.safetyLevel().name(),
-            row.submissionKey(), SqlTimes.utc(row.createdAt())};
+        return new Object[] {
+            v.id(),
+            c.practice().value(),
+            c.client().value(),
+            SqlTimes.utc(v.recordedAt()),
+            v.localDate(),
+            v.timeZone(),
+            v.mood(),
+            v.anxiety(),
+            v.sleepHours() == null ? null : BigDecimal.valueOf(v.sleepHours()),
+            v.sleepQuality(),
+            v.energy(),
+            join(v.emotions()),
+            join(v.tags()),
+            cipher.encrypt(v.note()),
+            c.safetyLevel().name(),
+            row.submissionKey(),
+            SqlTimes.utc(row.createdAt())
+        };
     }
 
     private StoredCheckIn map(ResultSet rs, int n) throws SQLException {
-        CheckInView view = new CheckInView(rs.getObject("id", UUID.class), SqlTimes.instant(rs, "recorded_at"),
-                rs.getObject("local_date", LocalDate.class), rs.getString("time_zone"), rs.getInt("mood"),
-                integer(rs, "anxiety"), decimal(rs, "sleep_hours"), integer(rs, "sleep_quality"),
-                integer(rs, "energy"), split(rs.getString("emotions")), split(rs.getString("tags")),
+        CheckInView view = new CheckInView(
+                rs.getObject("id", UUID.class),
+                SqlTimes.instant(rs, "recorded_at"),
+                rs.getObject("local_date", LocalDate.class),
+                rs.getString("time_zone"),
+                rs.getInt("mood"),
+                integer(rs, "anxiety"),
+                decimal(rs, "sleep_hours"),
+                integer(rs, "sleep_quality"),
+                integer(rs, "energy"),
+                split(rs.getString("emotions")),
+                split(rs.getString("tags")),
                 cipher.decrypt(rs.getString("note")));
-        return new StoredCheckIn(new PracticeId(rs.getObject("practice_id", UUID.class)),
-                new UserId(rs.getObject("client_id", UUID.class)), view, RiskLevel.valueOf(rs.getString("safety_level")));
+        return new StoredCheckIn(
+                new PracticeId(rs.getObject("practice_id", UUID.class)),
+                new UserId(rs.getObject("client_id", UUID.class)),
+                view,
+                RiskLevel.valueOf(rs.getString("safety_level")));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {
@@ -124,5 +164,4 @@ public class CheckInRepository {
     private static List<String> split(String codes) {
         return codes == null || codes.isBlank() ? List.of() : Arrays.asList(codes.split(","));
     }
-
 }

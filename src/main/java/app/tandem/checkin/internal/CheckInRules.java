@@ -33,12 +33,17 @@ public final class CheckInRules {
         if (sleep != null && (sleep.isNaN() || sleep < 0 || sleep > 24 || sleep * 2 != Math.rint(sleep * 2))) {
             problems.add(new Violation("sleepHours", "checkin.error.sleepHours"));
         }
-        draft.emotions().stream().filter(e -> !CheckInView.EMOTIONS.contains(e)).findFirst()
+        draft.emotions().stream()
+                .filter(e -> !CheckInView.EMOTIONS.contains(e))
+                .findFirst()
                 .ifPresent(e -> problems.add(new Violation("emotions", "checkin.error.emotions", e)));
-        draft.tags().stream().filter(t -> !CheckInView.TAGS.contains(t)).findFirst()
+        draft.tags().stream()
+                .filter(t -> !CheckInView.TAGS.contains(t))
+                .findFirst()
                 .ifPresent(t -> problems.add(new Violation("tags", "checkin.error.tags", t)));
         if (draft.note() != null && draft.note().length() > NOTE_MAX) {
-            problems.add(new Violation("note", "checkin.error.note.tooLong", NOTE_MAX, draft.note().length()));
+            problems.add(new Violation(
+                    "note", "checkin.error.note.tooLong", NOTE_MAX, draft.note().length()));
         }
         Instant at = draft.recordedAt();
         if (at != null && at.isAfter(now.plus(CLOCK_SKEW))) {

@@ -14,8 +14,15 @@ import java.util.List;
  * @param lower lower end of the 95% interval (null where there is none)
  * @param upper upper end of the 95% interval (null where there is none)
  */
-public record Insight(String kind, String key, List<Object> args, List<Object> howArgs, int n, double statistic,
-        Double lower, Double upper) {
+public record Insight(
+        String kind,
+        String key,
+        List<Object> args,
+        List<Object> howArgs,
+        int n,
+        double statistic,
+        Double lower,
+        Double upper) {
 
     public Insight {
         args = List.copyOf(args);

@@ -72,14 +72,27 @@ public final class Insights {
             return Optional.empty();
         }
         List<Object> how = List.of(n, round2(rho), round2(ci[0]), round2(ci[1]));
-        double[] longer = pairs.stream().filter(p -> p[0] >= GOOD_NIGHT_HOURS).mapToDouble(p -> p[1]).toArray();
-        double[] shorter = pairs.stream().filter(p -> p[0] < GOOD_NIGHT_HOURS).mapToDouble(p -> p[1]).toArray();
+        double[] longer = pairs.stream()
+                .filter(p -> p[0] >= GOOD_NIGHT_HOURS)
+                .mapToDouble(p -> p[1])
+                .toArray();
+        double[] shorter = pairs.stream()
+                .filter(p -> p[0] < GOOD_NIGHT_HOURS)
+                .mapToDouble(p -> p[1])
+                .toArray();
         String direction = rho > 0 ? "higher" : "lower";
         if (longer.length >= MIN_GROUP && shorter.length >= MIN_GROUP) {
             double difference = Stats.mean(longer) - Stats.mean(shorter);
             String groupDirection = difference >= 0 ? "higher" : "lower";
-            return Optional.of(new Insight("sleep", "sleep.groups." + groupDirection,
-                    List.of(round1(Math.abs(difference)), "7"), how, n, rho, ci[0], ci[1]));
+            return Optional.of(new Insight(
+                    "sleep",
+                    "sleep.groups." + groupDirection,
+                    List.of(round1(Math.abs(difference)), "7"),
+                    how,
+                    n,
+                    rho,
+                    ci[0],
+                    ci[1]));
         }
         return Optional.of(new Insight("sleep", "sleep.rank." + direction, List.of(), how, n, rho, ci[0], ci[1]));
     }
@@ -113,16 +126,31 @@ public final class Insights {
             return Optional.empty();
         }
         int n = (int) (byDay.get(best)[1] + byDay.get(worst)[1]);
-        return Optional.of(new Insight("weekday", "weekday", List.of(round1(difference), plural(worst), plural(best)),
-                List.of(plural(best), (int) byDay.get(best)[1], round1(mean(byDay, best)), plural(worst),
-                        (int) byDay.get(worst)[1], round1(mean(byDay, worst)), MIN_PER_WEEKDAY),
-                n, difference, null, null));
+        return Optional.of(new Insight(
+                "weekday",
+                "weekday",
+                List.of(round1(difference), plural(worst), plural(best)),
+                List.of(
+                        plural(best),
+                        (int) byDay.get(best)[1],
+                        round1(mean(byDay, best)),
+                        plural(worst),
+                        (int) byDay.get(worst)[1],
+                        round1(mean(byDay, worst)),
+                        MIN_PER_WEEKDAY),
+                n,
+                difference,
+                null,
+                null));
     }
 
     public static Optional<Insight> trend(List<Entry> entries, LocalDate today) {
         LocalDate from = today.minusDays(TREND_DAYS - 1);
-        Map<LocalDate, double[]> mood = dailyMeans(entries.stream()
-                .filter(e -> !e.day().isBefore(from) && !e.day().isAfter(today)).toList(), false);
+        Map<LocalDate, double[]> mood = dailyMeans(
+                entries.stream()
+                        .filter(e -> !e.day().isBefore(from) && !e.day().isAfter(today))
+                        .toList(),
+                false);
         int n = mood.size();
         if (n < MIN_TREND_DAYS) {
             return Optional.empty();
@@ -143,8 +171,15 @@ public final class Insights {
             return Optional.empty();
         }
         String direction = fit[0] > 0 ? "rising" : "falling";
-        return Optional.of(new Insight("trend", "trend." + direction, List.of(round1(Math.abs(fit[0] * 7))),
-                List.of(n, round2(fit[0] * 7), round2(lower * 7), round2(upper * 7), TREND_DAYS), n, fit[0], lower, upper));
+        return Optional.of(new Insight(
+                "trend",
+                "trend." + direction,
+                List.of(round1(Math.abs(fit[0] * 7))),
+                List.of(n, round2(fit[0] * 7), round2(lower * 7), round2(upper * 7), TREND_DAYS),
+                n,
+                fit[0],
+                lower,
+                upper));
     }
 
     private static Map<LocalDate, double[]> dailyMeans(List<Entry> entries, boolean sleep) {

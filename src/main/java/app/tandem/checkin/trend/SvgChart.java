@@ -28,13 +28,28 @@ public final class SvgChart {
      * @param min bottom of the scale
      * @param max top of the scale
      */
-    public static String render(String id, TrendSeries series, double min, double max, String title, String description) {
+    public static String render(
+            String id, TrendSeries series, double min, double max, String title, String description) {
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title ").append(id).append("-desc\" focusable=\"false\">");
-        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"")
+                .append(id)
+                .append("-title ")
+                .append(id)
+                .append("-desc\" focusable=\"false\">");
+        svg.append("<title id=\"")
+                .append(id)
+                .append("-title\">")
+                .append(escape(title))
+                .append("</title>");
+        svg.append("<desc id=\"")
+                .append(id)
+                .append("-desc\">")
+                .append(escape(description))
+                .append("</desc>");
         axes(svg, series, min, max);
         line(svg, series, series.daily(), min, max, "chart__line", "#1f4f4b", null);
         line(svg, series, series.movingAverage(), min, max, "chart__average", "#8a4b00", "6 4");
@@ -47,24 +62,48 @@ public final class SvgChart {
         double[] ticks = {min, (min + max) / 2, max};
         for (double tick : ticks) {
             double y = y(tick, min, max);
-            svg.append("<line class=\"chart__grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-                    .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y))
+            svg.append("<line class=\"chart__grid\" x1=\"")
+                    .append(LEFT)
+                    .append("\" x2=\"")
+                    .append(WIDTH - RIGHT)
+                    .append("\" y1=\"")
+                    .append(fmt(y))
+                    .append("\" y2=\"")
+                    .append(fmt(y))
                     .append("\" stroke=\"#d5dcda\" stroke-width=\"1\"/>");
-            svg.append("<text class=\"chart__label\" x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#4d5b5a\">").append(label(tick)).append("</text>");
+            svg.append("<text class=\"chart__label\" x=\"")
+                    .append(LEFT - 6)
+                    .append("\" y=\"")
+                    .append(fmt(y + 4))
+                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#4d5b5a\">")
+                    .append(label(tick))
+                    .append("</text>");
         }
         int last = series.days() - 1;
         int[] marks = last <= 0 ? new int[] {0} : new int[] {0, last / 2, last};
         String[] anchors = last <= 0 ? new String[] {"middle"} : new String[] {"start", "middle", "end"};
         for (int i = 0; i < marks.length; i++) {
-            svg.append("<text class=\"chart__label\" x=\"").append(fmt(x(marks[i], series.days()))).append("\" y=\"")
-                    .append(HEIGHT - 8).append("\" text-anchor=\"").append(anchors[i])
-                    .append("\" font-size=\"12\" fill=\"#4d5b5a\">").append(series.day(marks[i]).format(DAY)).append("</text>");
+            svg.append("<text class=\"chart__label\" x=\"")
+                    .append(fmt(x(marks[i], series.days())))
+                    .append("\" y=\"")
+                    .append(HEIGHT - 8)
+                    .append("\" text-anchor=\"")
+                    .append(anchors[i])
+                    .append("\" font-size=\"12\" fill=\"#4d5b5a\">")
+                    .append(series.day(marks[i]).format(DAY))
+                    .append("</text>");
         }
     }
 
-    private static void line(StringBuilder svg, TrendSeries series, List<Double> values, double min, double max,
-            String cssClass, String colour, String dashes) {
+    private static void line(
+            StringBuilder svg,
+            TrendSeries series,
+            List<Double> values,
+            double min,
+            double max,
+            String cssClass,
+            String colour,
+            String dashes) {
         StringBuilder d = new StringBuilder();
         boolean drawing = false;
         for (int i = 0; i < values.size(); i++) {
@@ -73,14 +112,22 @@ public final class SvgChart {
                 drawing = false; // a gap: the next value starts a new segment
                 continue;
             }
-            d.append(drawing ? " L" : " M").append(fmt(x(i, series.days()))).append(' ').append(fmt(y(v, min, max)));
+            d.append(drawing ? " L" : " M")
+                    .append(fmt(x(i, series.days())))
+                    .append(' ')
+                    .append(fmt(y(v, min, max)));
             drawing = true;
         }
         if (d.isEmpty()) {
             return;
         }
-        svg.append("<path class=\"").append(cssClass).append("\" d=\"").append(d.toString().trim())
-                .append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"");
+        svg.append("<path class=\"")
+                .append(cssClass)
+                .append("\" d=\"")
+                .append(d.toString().trim())
+                .append("\" fill=\"none\" stroke=\"")
+                .append(colour)
+                .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"");
         if (dashes != null) {
             svg.append(" stroke-dasharray=\"").append(dashes).append('"');
         }
@@ -97,8 +144,11 @@ public final class SvgChart {
             }
             boolean alone = (i == 0 || daily.get(i - 1) == null) && (i == daily.size() - 1 || daily.get(i + 1) == null);
             if (series.days() <= DOTS_UP_TO_DAYS || alone) {
-                svg.append("<circle class=\"chart__dot\" cx=\"").append(fmt(x(i, series.days()))).append("\" cy=\"")
-                        .append(fmt(y(v, min, max))).append("\" r=\"3.5\" fill=\"#1f4f4b\"/>");
+                svg.append("<circle class=\"chart__dot\" cx=\"")
+                        .append(fmt(x(i, series.days())))
+                        .append("\" cy=\"")
+                        .append(fmt(y(v, min, max)))
+                        .append("\" r=\"3.5\" fill=\"#1f4f4b\"/>");
             }
         }
     }
@@ -126,6 +176,9 @@ public final class SvgChart {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

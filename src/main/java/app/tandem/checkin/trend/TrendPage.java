@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Everything a trends page shows: four charts over the chosen days, the numbers behind them, and insights. */
-public record TrendPage(int days, LocalDate from, LocalDate to, List<Chart> charts, List<Row> rows,
-        List<Insight> insights) {
+public record TrendPage(
+        int days, LocalDate from, LocalDate to, List<Chart> charts, List<Row> rows, List<Insight> insights) {
 
     /** One measure's chart: its series and the rendered SVG. */
     public record Chart(String metric, TrendSeries series, String svg) {}
@@ -19,6 +19,9 @@ public record TrendPage(int days, LocalDate from, LocalDate to, List<Chart> char
     }
 
     public Chart chart(String metric) {
-        return charts.stream().filter(c -> c.metric().equals(metric)).findFirst().orElseThrow();
+        return charts.stream()
+                .filter(c -> c.metric().equals(metric))
+                .findFirst()
+                .orElseThrow();
     }
 }

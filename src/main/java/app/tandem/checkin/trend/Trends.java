@@ -41,20 +41,39 @@ public class Trends {
         List<DayPoint> points = queries.points(viewer, client, from.isBefore(insightFrom) ? from : insightFrom, to);
         List<TrendPage.Chart> charts = List.of(
                 chart("mood", from, to, points, p -> (double) p.mood(), 0, 10),
-                chart("anxiety", from, to, points, p -> p.anxiety() == null ? null : p.anxiety().doubleValue(), 0, 10),
+                chart(
+                        "anxiety",
+                        from,
+                        to,
+                        points,
+                        p -> p.anxiety() == null ? null : p.anxiety().doubleValue(),
+                        0,
+                        10),
                 chart("sleep", from, to, points, DayPoint::sleepHours, 0, 12),
-                chart("energy", from, to, points, p -> p.energy() == null ? null : p.energy().doubleValue(), 0, 10));
+                chart(
+                        "energy",
+                        from,
+                        to,
+                        points,
+                        p -> p.energy() == null ? null : p.energy().doubleValue(),
+                        0,
+                        10));
         List<TrendPage.Row> rows = new ArrayList<>();
         for (int i = days - 1; i >= 0; i--) {
-            TrendPage.Row row = new TrendPage.Row(from.plusDays(i), charts.get(0).series().daily().get(i),
-                    charts.get(1).series().daily().get(i), charts.get(2).series().daily().get(i),
+            TrendPage.Row row = new TrendPage.Row(
+                    from.plusDays(i),
+                    charts.get(0).series().daily().get(i),
+                    charts.get(1).series().daily().get(i),
+                    charts.get(2).series().daily().get(i),
                     charts.get(3).series().daily().get(i));
             if (!row.empty()) {
                 rows.add(row);
             }
         }
-        List<Insights.Entry> entries = points.stream().filter(p -> !p.day().isBefore(insightFrom))
-                .map(p -> new Insights.Entry(p.day(), p.mood(), p.sleepHours())).toList();
+        List<Insights.Entry> entries = points.stream()
+                .filter(p -> !p.day().isBefore(insightFrom))
+                .map(p -> new Insights.Entry(p.day(), p.mood(), p.sleepHours()))
+                .toList();
         return new TrendPage(days, from, to, charts, rows, Insights.find(entries, to));
     }
 
@@ -62,8 +81,14 @@ public class Trends {
         return days != null && RANGES.contains(days) ? days : DEFAULT_DAYS;
     }
 
-    private TrendPage.Chart chart(String metric, LocalDate from, LocalDate to, List<DayPoint> points,
-            Function<DayPoint, Double> value, double min, double max) {
+    private TrendPage.Chart chart(
+            String metric,
+            LocalDate from,
+            LocalDate to,
+            List<DayPoint> points,
+            Function<DayPoint, Double> value,
+            double min,
+            double max) {
         List<TrendSeries.Reading> readings = new ArrayList<>();
         for (DayPoint p : points) {
             Double v = value.apply(p);
@@ -72,11 +97,18 @@ public class Trends {
             }
         }
         TrendSeries series = TrendSeries.of(from, to, readings);
-        double top = metric.equals("sleep") ? Math.max(max, Math.ceil(readings.stream()
-                .mapToDouble(TrendSeries.Reading::value).max().orElse(max))) : max;
+        double top = metric.equals("sleep")
+                ? Math.max(
+                        max,
+                        Math.ceil(readings.stream()
+                                .mapToDouble(TrendSeries.Reading::value)
+                                .max()
+                                .orElse(max)))
+                : max;
         String title = text("checkin.trends.chart." + metric);
         String description = text("checkin.trends.chart.desc", title, from, to, series.daysWithData());
-        return new TrendPage.Chart(metric, series, SvgChart.render("chart-" + metric, series, min, top, title, description));
+        return new TrendPage.Chart(
+                metric, series, SvgChart.render("chart-" + metric, series, min, top, title, description));
     }
 
     private String text(String code, Object... args) {

@@ -46,8 +46,8 @@ class CheckInApiController {
     private final Trends trends;
     private final Clock clock;
 
-    CheckInApiController(CheckInRecorder recorder, CheckInQueries queries, Practices practices, Trends trends,
-            Clock clock) {
+    CheckInApiController(
+            CheckInRecorder recorder, CheckInQueries queries, Practices practices, Trends trends, Clock clock) {
         this.recorder = recorder;
         this.queries = queries;
         this.practices = practices;
@@ -56,26 +56,41 @@ class CheckInApiController {
     }
 
     @PostMapping
-    ResponseEntity<CheckInResponse> create(@AuthenticationPrincipal CurrentUser user,
-            @RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody CheckInRequest body) {
+    ResponseEntity<CheckInResponse> create(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody CheckInRequest body) {
         requireClient(user);
         if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
             throw new ApiRequestException(new Violation("Idempotency-Key", "checkin.error.idempotencyKey"));
         }
         String submission = key == null ? "api-anon:" + UUID.randomUUID() : "api:" + key;
-        CheckInDraft draft = new CheckInDraft(body.mood(), body.anxiety(), body.sleepHours(), body.sleepQuality(),
-                body.energy(), body.emotions(), body.tags(), body.note(), recordedAt(body.recordedAt(), user.zone()));
+        CheckInDraft draft = new CheckInDraft(
+                body.mood(),
+                body.anxiety(),
+                body.sleepHours(),
+                body.sleepQuality(),
+                body.energy(),
+                body.emotions(),
+                body.tags(),
+                body.note(),
+                recordedAt(body.recordedAt(), user.zone()));
         CheckInRecorder.Recorded saved = recorder.record(user, draft, submission);
-        CheckInResponse response = CheckInResponse.of(saved.checkIn().view(), saved.safety(),
+        CheckInResponse response = CheckInResponse.of(
+                saved.checkIn().view(),
+                saved.safety(),
                 saved.safety().showCrisisCard() ? practices.crisisResources(user.practiceId()) : List.of());
         if (saved.repeated()) {
             return ResponseEntity.ok(response);
         }
-        return ResponseEntity.created(URI.create("/api/v1/checkins/" + saved.id())).body(response);
+        return ResponseEntity.created(URI.create("/api/v1/checkins/" + saved.id()))
+                .body(response);
     }
 
     @GetMapping
-    Listing list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
+    Listing list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         requireClient(user);
         LocalDate end = to == null ? LocalDate.now(clock.withZone(user.zone())) : date("to", to);
@@ -87,8 +102,12 @@ class CheckInApiController {
             throw new ApiRequestException(new Violation("from", "checkin.error.range.days", MAX_DAYS));
         }
         List<StoredCheckIn> found = queries.between(user, user.id(), start, end);
-        return new Listing(start, end, found.stream().map(c -> CheckInResponse.of(c.view(),
-                CheckInRecorder.outcomeOf(c), List.of())).toList());
+        return new Listing(
+                start,
+                end,
+                found.stream()
+                        .map(c -> CheckInResponse.of(c.view(), CheckInRecorder.outcomeOf(c), List.of()))
+                        .toList());
     }
 
     /** Daily means, 7-day averages, the SVG charts and the insights, as the trends page shows them. */

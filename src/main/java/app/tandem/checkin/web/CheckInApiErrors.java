@@ -2,6 +2,7 @@ package app.tandem.checkin.web;
 
 import app.tandem.checkin.internal.InvalidCheckInException;
 import app.tandem.checkin.internal.Violation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.DatabindException;
 
 /** RFC 9457 problem details for the check-in API, with an {@code errors} list naming each field. */
@@ -58,12 +58,22 @@ class CheckInApiErrors {
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, List<Violation> violations) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 "The check-in was not saved: " + violations.size() + " field(s) need attention.");
         problem.setTitle("Invalid check-in");
         problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", violations.stream().map(v -> Map.of("field", v.field(), "message",
-                messages.getMessage(v.code(), v.args(), LocaleContextHolder.getLocale()))).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setProperty(
+                "errors",
+                violations.stream()
+                        .map(v -> Map.of(
+                                "field",
+                                v.field(),
+                                "message",
+                                messages.getMessage(v.code(), v.args(), LocaleContextHolder.getLocale())))
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -44,8 +44,7 @@ class CheckInController {
     private final MessageSource messages;
     private final Clock clock;
 
-    CheckInController(CheckInRecorder recorder, CheckInQueries queries, MessageSource messages,
-            Clock clock) {
+    CheckInController(CheckInRecorder recorder, CheckInQueries queries, MessageSource messages, Clock clock) {
         this.recorder = recorder;
         this.queries = queries;
         this.messages = messages;
@@ -54,12 +53,16 @@ class CheckInController {
 
     @GetMapping("/client/checkins/new")
     String form(@AuthenticationPrincipal CurrentUser client, Model model) {
-        return showForm(model, CheckInForm.blank(UUID.randomUUID().toString(), nowInput(client.zone())), Map.of(), client);
+        return showForm(
+                model, CheckInForm.blank(UUID.randomUUID().toString(), nowInput(client.zone())), Map.of(), client);
     }
 
     @PostMapping("/client/checkins")
-    String save(@AuthenticationPrincipal CurrentUser client, @ModelAttribute("form") CheckInForm form,
-            BindingResult binding, Model model) {
+    String save(
+            @AuthenticationPrincipal CurrentUser client,
+            @ModelAttribute("form") CheckInForm form,
+            BindingResult binding,
+            Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), formatMessage(e)));
         Instant at = recordedAt(form, client.zone(), errors);
@@ -91,20 +94,27 @@ class CheckInController {
             model.addAttribute("safetyOutcome", outcome);
         }
         model.addAttribute("checkIn", checkIn.view());
-        model.addAttribute("recordedAt", checkIn.view().recordedAt().atZone(ZoneId.of(checkIn.view().timeZone())));
+        model.addAttribute(
+                "recordedAt",
+                checkIn.view().recordedAt().atZone(ZoneId.of(checkIn.view().timeZone())));
         return "checkin/saved";
     }
 
     private String showForm(Model model, CheckInForm form, Map<String, String> errors, CurrentUser client) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("scale", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
-        model.addAttribute("qualityScale", java.util.stream.IntStream.rangeClosed(1, 5).boxed().toList());
+        model.addAttribute(
+                "scale", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
+        model.addAttribute(
+                "qualityScale",
+                java.util.stream.IntStream.rangeClosed(1, 5).boxed().toList());
         model.addAttribute("emotions", CheckInView.EMOTIONS);
         model.addAttribute("tags", CheckInView.TAGS);
         model.addAttribute("noteMax", CheckInRules.NOTE_MAX);
-        model.addAttribute("earliest", LocalDateTime.ofInstant(clock.instant().minus(CheckInRules.LATEST_BACKFILL),
-                client.zone()).format(LOCAL_INPUT));
+        model.addAttribute(
+                "earliest",
+                LocalDateTime.ofInstant(clock.instant().minus(CheckInRules.LATEST_BACKFILL), client.zone())
+                        .format(LOCAL_INPUT));
         model.addAttribute("latest", nowInput(client.zone()));
         return "checkin/form";
     }
@@ -113,8 +123,13 @@ class CheckInController {
         String when = form.when() == null ? "now" : form.when();
         switch (when) {
             case "yesterday":
-                return LocalDateTime.of(LocalDateTime.now(clock.withZone(zone)).toLocalDate().minusDays(1), YESTERDAY_AT)
-                        .atZone(zone).toInstant();
+                return LocalDateTime.of(
+                                LocalDateTime.now(clock.withZone(zone))
+                                        .toLocalDate()
+                                        .minusDays(1),
+                                YESTERDAY_AT)
+                        .atZone(zone)
+                        .toInstant();
             case "other":
                 if (form.at() == null || form.at().isBlank()) {
                     errors.put("at", text("checkin.error.when.missing"));
@@ -132,8 +147,16 @@ class CheckInController {
     }
 
     private static CheckInDraft draft(CheckInForm form, Instant at) {
-        return new CheckInDraft(form.mood(), form.anxiety(), form.sleepHours(), form.sleepQuality(), form.energy(),
-                form.emotions(), form.tags(), form.note(), at);
+        return new CheckInDraft(
+                form.mood(),
+                form.anxiety(),
+                form.sleepHours(),
+                form.sleepQuality(),
+                form.energy(),
+                form.emotions(),
+                form.tags(),
+                form.note(),
+                at);
     }
 
     /** The form's one-time token scopes the save; a missing or forged token just means no protection. */
@@ -146,7 +169,9 @@ class CheckInController {
     }
 
     private String nowInput(ZoneId zone) {
-        return LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_INPUT);
+        return LocalDateTime.now(clock.withZone(zone))
+                .truncatedTo(ChronoUnit.MINUTES)
+                .format(LOCAL_INPUT);
     }
 
     private static String formField(Violation v) {

@@ -8,9 +8,17 @@ import java.util.List;
  * The check-in form as posted. Everything is optional but mood; {@code when} is {@code now},
  * {@code yesterday} or {@code other} (then {@code at}, a datetime-local value in the client's zone, counts).
  */
-public record CheckInForm(@NotClientFreeText("form token") String token, Integer mood, Integer anxiety, Double sleepHours, Integer sleepQuality,
-        Integer energy, List<String> emotions, List<String> tags,
-        @ClientFreeText String note, @NotClientFreeText("choice of day") String when,
+public record CheckInForm(
+        @NotClientFreeText("form token") String token,
+        Integer mood,
+        Integer anxiety,
+        Double sleepHours,
+        Integer sleepQuality,
+        Integer energy,
+        List<String> emotions,
+        List<String> tags,
+        @ClientFreeText String note,
+        @NotClientFreeText("choice of day") String when,
         @NotClientFreeText("date and time") String at) {
 
     public CheckInForm {

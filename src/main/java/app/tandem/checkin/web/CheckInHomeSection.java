@@ -42,8 +42,11 @@ class CheckInHomeSection implements PageSection {
             ZonedDateTime local = last.atZone(viewer.zone());
             LocalDate today = LocalDate.now(clock.withZone(viewer.zone()));
             model.put("last", local);
-            model.put("lastDay", local.toLocalDate().equals(today) ? "today"
-                    : local.toLocalDate().equals(today.minusDays(1)) ? "yesterday" : "earlier");
+            model.put(
+                    "lastDay",
+                    local.toLocalDate().equals(today)
+                            ? "today"
+                            : local.toLocalDate().equals(today.minusDays(1)) ? "yesterday" : "earlier");
         });
         model.putIfAbsent("lastDay", "none");
         return Optional.of(new SectionView("checkin/home-section", model));

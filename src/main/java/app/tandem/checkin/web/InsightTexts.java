@@ -31,7 +31,8 @@ class InsightTexts {
     private List<Text> render(List<Insight> insights, String audience, String name) {
         List<Text> texts = new ArrayList<>();
         for (Insight i : insights) {
-            texts.add(new Text(i.kind(),
+            texts.add(new Text(
+                    i.kind(),
                     text("checkin.insight." + i.key() + "." + audience, i.args().toArray()),
                     text("checkin.insight." + i.kind() + ".how", i.howArgs().toArray()),
                     text("checkin.insight.talk." + audience, name)));

@@ -40,10 +40,12 @@ class TherapistCheckInSection implements PageSection {
     public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
         Person client = people.get(subject);
         TrendPage page = trends.page(viewer, subject, client.zone(), Trends.DEFAULT_DAYS);
-        return Optional.of(new SectionView("checkin/therapist-section", Map.of(
-                "mood", page.chart("mood"),
-                "days", page.chart("mood").series().daysWithData(),
-                "insights", texts.forTherapist(page.insights(), client.firstName()),
-                "trendsUrl", "/therapist/clients/" + subject + "/trends")));
+        return Optional.of(new SectionView(
+                "checkin/therapist-section",
+                Map.of(
+                        "mood", page.chart("mood"),
+                        "days", page.chart("mood").series().daysWithData(),
+                        "insights", texts.forTherapist(page.insights(), client.firstName()),
+                        "trendsUrl", "/therapist/clients/" + subject + "/trends")));
     }
 }

@@ -41,27 +41,35 @@ class TrendController {
     }
 
     @GetMapping("/client/trends")
-    String mine(@AuthenticationPrincipal CurrentUser client, @RequestParam(required = false) Integer days, Model model) {
+    String mine(
+            @AuthenticationPrincipal CurrentUser client, @RequestParam(required = false) Integer days, Model model) {
         Person me = care.requireClinicalAccess(client, client.id());
         TrendPage page = trends.page(client, client.id(), me.zone(), Trends.range(days));
-        String therapist = me.primaryTherapistId() == null ? null
+        String therapist = me.primaryTherapistId() == null
+                ? null
                 : people.find(me.primaryTherapistId()).map(Person::firstName).orElse(null);
-        model.addAttribute("insights", texts.forClient(page.insights(), therapist == null ? "your therapist" : therapist));
+        model.addAttribute(
+                "insights", texts.forClient(page.insights(), therapist == null ? "your therapist" : therapist));
         model.addAttribute("base", "/client/trends");
         return show(model, page, null);
     }
 
     @GetMapping("/therapist/clients/{clientId}/trends")
-    String client(@AuthenticationPrincipal CurrentUser therapist, @PathVariable UUID clientId,
-            @RequestParam(required = false) Integer days, Model model) {
+    String client(
+            @AuthenticationPrincipal CurrentUser therapist,
+            @PathVariable UUID clientId,
+            @RequestParam(required = false) Integer days,
+            Model model) {
         Person client = care.requireClinicalAccess(therapist, new UserId(clientId));
         TrendPage page = trends.page(therapist, client.id(), client.zone(), Trends.range(days));
         model.addAttribute("insights", texts.forTherapist(page.insights(), client.firstName()));
         model.addAttribute("base", "/therapist/clients/" + clientId + "/trends");
-        List<StoredCheckIn> recent = new ArrayList<>(queries.between(therapist, client.id(), page.to().minusDays(13),
-                page.to()));
+        List<StoredCheckIn> recent = new ArrayList<>(
+                queries.between(therapist, client.id(), page.to().minusDays(13), page.to()));
         Collections.reverse(recent);
-        model.addAttribute("recent", recent.stream().limit(RECENT_NOTES).map(StoredCheckIn::view).toList());
+        model.addAttribute(
+                "recent",
+                recent.stream().limit(RECENT_NOTES).map(StoredCheckIn::view).toList());
         return show(model, page, client);
     }
 

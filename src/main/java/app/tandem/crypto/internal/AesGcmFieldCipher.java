@@ -52,7 +52,10 @@ final class AesGcmFieldCipher implements FieldCipher {
         try {
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.activeKey(), iv, header);
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] payload = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+            byte[] payload = ByteBuffer.allocate(IV_BYTES + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
             return header + ENCODER.encodeToString(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed with key id " + keys.activeId(), e);
@@ -96,7 +99,8 @@ final class AesGcmFieldCipher implements FieldCipher {
         } catch (IllegalArgumentException e) {
             throw UndecryptableValueException.malformed();
         }
-        if (payload.length < IV_BYTES + TAG_BITS / 8 || !ENCODER.encodeToString(payload).equals(encoded)) {
+        if (payload.length < IV_BYTES + TAG_BITS / 8
+                || !ENCODER.encodeToString(payload).equals(encoded)) {
             throw UndecryptableValueException.malformed();
         }
         return payload;

@@ -9,8 +9,8 @@ record ColumnStatements(String firstBatch, String nextBatch, String update) {
         String table = SqlIdentifier.quoted(column.table());
         String id = SqlIdentifier.quoted(column.idColumn());
         String value = SqlIdentifier.quoted(column.column());
-        String select = "SELECT " + id + ", " + value + " FROM " + table
-                + " WHERE " + value + " IS NOT NULL AND " + value + " NOT LIKE ? ESCAPE '\\'";
+        String select = "SELECT " + id + ", " + value + " FROM " + table + " WHERE " + value + " IS NOT NULL AND "
+                + value + " NOT LIKE ? ESCAPE '\\'";
         String page = " ORDER BY " + id + " LIMIT " + batchSize;
         return new ColumnStatements(
                 select + page,
@@ -21,7 +21,9 @@ record ColumnStatements(String firstBatch, String nextBatch, String update) {
     /** A LIKE pattern matching values sealed with {@code keyId}; '_' in an id must not be a wildcard. */
     static String sealedWith(String keyId) {
         String literal = AesGcmFieldCipher.storedPrefix(keyId)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return literal + "%";
     }
 }

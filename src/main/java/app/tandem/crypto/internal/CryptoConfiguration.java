@@ -31,7 +31,10 @@ class CryptoConfiguration {
         KeyRing keys = properties.hasKeys()
                 ? KeyRing.parse(properties.keys())
                 : KeyFile.loadOrCreate(properties.keyFile(), random, clock.getIfAvailable(Clock::systemUTC));
-        log.info("Field encryption ready: active key {}, {} key(s) known", keys.activeId(), keys.ids().size());
+        log.info(
+                "Field encryption ready: active key {}, {} key(s) known",
+                keys.activeId(),
+                keys.ids().size());
         return keys;
     }
 
@@ -41,10 +44,18 @@ class CryptoConfiguration {
     }
 
     @Bean
-    ReEncryption reEncryption(ObjectProvider<EncryptedColumn> columns, FieldCipher fieldCipher, KeyRing cryptoKeyRing,
-            JdbcClient jdbc, PlatformTransactionManager transactionManager) {
-        return new JdbcReEncryption(() -> columns.orderedStream().toList(), fieldCipher, cryptoKeyRing.activeId(),
-                jdbc, new TransactionTemplate(transactionManager));
+    ReEncryption reEncryption(
+            ObjectProvider<EncryptedColumn> columns,
+            FieldCipher fieldCipher,
+            KeyRing cryptoKeyRing,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager) {
+        return new JdbcReEncryption(
+                () -> columns.orderedStream().toList(),
+                fieldCipher,
+                cryptoKeyRing.activeId(),
+                jdbc,
+                new TransactionTemplate(transactionManager));
     }
 
     @Bean

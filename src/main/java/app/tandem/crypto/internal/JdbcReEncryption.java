@@ -29,8 +29,12 @@ final class JdbcReEncryption implements ReEncryption {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    JdbcReEncryption(Supplier<List<EncryptedColumn>> columns, FieldCipher cipher, String activeKeyId,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+    JdbcReEncryption(
+            Supplier<List<EncryptedColumn>> columns,
+            FieldCipher cipher,
+            String activeKeyId,
+            JdbcClient jdbc,
+            TransactionTemplate transactions) {
         this.columns = columns;
         this.cipher = cipher;
         this.activeKeyId = activeKeyId;
@@ -63,12 +67,17 @@ final class JdbcReEncryption implements ReEncryption {
                 lastId = batch.isEmpty() ? lastId : batch.get(batch.size() - 1).id();
             } while (batch.size() == BATCH_SIZE);
         } catch (DataAccessException e) {
-            log.warn("Re-encryption of {} stopped after {} values: {}", column.qualifiedName(), tally.reEncrypted,
+            log.warn(
+                    "Re-encryption of {} stopped after {} values: {}",
+                    column.qualifiedName(),
+                    tally.reEncrypted,
                     e.getClass().getSimpleName());
             return tally.report(true);
         }
         if (tally.undecryptable > 0) {
-            log.warn("{} values in {} cannot be decrypted with the configured keys", tally.undecryptable,
+            log.warn(
+                    "{} values in {} cannot be decrypted with the configured keys",
+                    tally.undecryptable,
                     column.qualifiedName());
         }
         return tally.report(false);
@@ -78,7 +87,8 @@ final class JdbcReEncryption implements ReEncryption {
         var query = after == null
                 ? jdbc.sql(sql.firstBatch()).param(sealedWithActive)
                 : jdbc.sql(sql.nextBatch()).param(sealedWithActive).param(after);
-        List<Row> rows = query.query((rs, n) -> new Row(rs.getObject(1), rs.getString(2))).list();
+        List<Row> rows = query.query((rs, n) -> new Row(rs.getObject(1), rs.getString(2)))
+                .list();
         for (Row row : rows) {
             String resealed;
             try {
@@ -87,7 +97,11 @@ final class JdbcReEncryption implements ReEncryption {
                 tally.undecryptable++;
                 continue;
             }
-            int updated = jdbc.sql(sql.update()).param(resealed).param(row.id()).param(row.value()).update();
+            int updated = jdbc.sql(sql.update())
+                    .param(resealed)
+                    .param(row.id())
+                    .param(row.value())
+                    .update();
             if (updated == 1) {
                 tally.reEncrypted++;
             } else {

@@ -19,8 +19,8 @@ class KeyConfigurationException extends RuntimeException {
 
     // The rejected id is not echoed: a swapped "key:id" entry would otherwise print the key.
     static KeyConfigurationException invalidId(String source, int entry) {
-        return new KeyConfigurationException(source + ": entry " + entry
-                + " has an invalid key id; use 1 to 32 characters of A-Z a-z 0-9 _ -");
+        return new KeyConfigurationException(
+                source + ": entry " + entry + " has an invalid key id; use 1 to 32 characters of A-Z a-z 0-9 _ -");
     }
 
     static KeyConfigurationException duplicateId(String source, String keyId) {
@@ -32,8 +32,8 @@ class KeyConfigurationException extends RuntimeException {
     }
 
     static KeyConfigurationException wrongLength(String source, String keyId, int bytes) {
-        return new KeyConfigurationException(source + ": key '" + keyId
-                + "' must decode to exactly 32 bytes (AES-256), not " + bytes);
+        return new KeyConfigurationException(
+                source + ": key '" + keyId + "' must decode to exactly 32 bytes (AES-256), not " + bytes);
     }
 
     static KeyConfigurationException noKeys(String source) {

@@ -50,8 +50,9 @@ final class KeyFile {
         } catch (IOException e) {
             throw KeyConfigurationException.unreadable(file, e);
         }
-        log.warn("Generated a new encryption key in {}. Back this file up: without it, encrypted data "
-                + "cannot be read. Several nodes must share the same keys (set TANDEM_CRYPTO_KEYS).",
+        log.warn(
+                "Generated a new encryption key in {}. Back this file up: without it, encrypted data "
+                        + "cannot be read. Several nodes must share the same keys (set TANDEM_CRYPTO_KEYS).",
                 file.toAbsolutePath());
         return read(file);
     }
@@ -84,14 +85,15 @@ final class KeyFile {
         byte[] key = new byte[KeyRing.KEY_BYTES];
         random.nextBytes(key);
         String id = "k" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-        String content = "# Tandem field-encryption keys. BACK THIS FILE UP: without it encrypted data cannot be read.\n"
-                + "# <key id>=<base64 of 32 random bytes>; 'active' names the key used for new writes.\n"
-                + "# To rotate: add a new key, point 'active' at it, keep the old ones until re-encryption is done.\n"
-                + ACTIVE + "=" + id + "\n"
-                + id + "=" + Base64.getEncoder().encodeToString(key) + "\n";
+        String content =
+                "# Tandem field-encryption keys. BACK THIS FILE UP: without it encrypted data cannot be read.\n"
+                        + "# <key id>=<base64 of 32 random bytes>; 'active' names the key used for new writes.\n"
+                        + "# To rotate: add a new key, point 'active' at it, keep the old ones until re-encryption is done.\n"
+                        + ACTIVE + "=" + id + "\n"
+                        + id + "=" + Base64.getEncoder().encodeToString(key) + "\n";
         // CREATE_NEW: two processes starting together never overwrite each other's key
-        try (FileChannel channel = FileChannel.open(file,
-                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly(file))) {
+        try (FileChannel channel = FileChannel.open(
+                file, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly(file))) {
             channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
         }

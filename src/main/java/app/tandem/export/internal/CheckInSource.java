@@ -26,12 +26,23 @@ class CheckInSource {
 
     List<CheckInLine> lines(UserId client, ZoneId zone) {
         LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
-        return checkIns.between(client, FIRST_DAY, tomorrow).stream().map(c -> line(c, zone)).toList();
+        return checkIns.between(client, FIRST_DAY, tomorrow).stream()
+                .map(c -> line(c, zone))
+                .toList();
     }
 
     private static CheckInLine line(CheckInView c, ZoneId zone) {
         ZoneId recordedIn = c.timeZone() == null ? zone : ZoneId.of(c.timeZone());
-        return new CheckInLine(c.localDate(), c.recordedAt().atZone(recordedIn).toLocalTime().withSecond(0).withNano(0),
-                c.mood(), c.anxiety(), c.sleepHours(), c.sleepQuality(), c.energy(), c.emotions(), c.tags(), c.note());
+        return new CheckInLine(
+                c.localDate(),
+                c.recordedAt().atZone(recordedIn).toLocalTime().withSecond(0).withNano(0),
+                c.mood(),
+                c.anxiety(),
+                c.sleepHours(),
+                c.sleepQuality(),
+                c.energy(),
+                c.emotions(),
+                c.tags(),
+                c.note());
     }
 }

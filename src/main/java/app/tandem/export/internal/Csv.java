@@ -26,8 +26,11 @@ final class Csv {
         if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0 || (!text.isEmpty() && (text.charAt(0) == ' ' || text.endsWith(" ")));
+        boolean quote = text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0
+                || (!text.isEmpty() && (text.charAt(0) == ' ' || text.endsWith(" ")));
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 

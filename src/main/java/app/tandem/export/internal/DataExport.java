@@ -21,10 +21,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataExport {
 
-    static final List<String> HEADER = List.of("record_type", "date", "time", "mood", "anxiety", "sleep_hours",
-            "sleep_quality", "energy", "emotions", "tags", "note", "instrument", "instrument_version", "completed_at",
-            "item_answers", "other_answers", "total", "percentage", "band", "count", "screen_positive", "response_id",
-            "supersedes", "status");
+    static final List<String> HEADER = List.of(
+            "record_type",
+            "date",
+            "time",
+            "mood",
+            "anxiety",
+            "sleep_hours",
+            "sleep_quality",
+            "energy",
+            "emotions",
+            "tags",
+            "note",
+            "instrument",
+            "instrument_version",
+            "completed_at",
+            "item_answers",
+            "other_answers",
+            "total",
+            "percentage",
+            "band",
+            "count",
+            "screen_positive",
+            "response_id",
+            "supersedes",
+            "status");
 
     private final Measures measures;
     private final CheckInSource checkIns;
@@ -44,23 +65,73 @@ public class DataExport {
         ZoneId zone = client.zone();
         Csv csv = new Csv().row(HEADER);
         for (CheckInLine c : checkIns.lines(client.id(), zone)) {
-            csv.row(java.util.Arrays.asList("check-in", c.date(), c.time(), c.mood(), c.anxiety(), c.sleepHours(),
-                    c.sleepQuality(), c.energy(), String.join(";", c.emotions()), String.join(";", c.tags()),
-                    c.note(), null, null, null, null, null, null, null, null, null, null, null, null, null));
+            csv.row(java.util.Arrays.asList(
+                    "check-in",
+                    c.date(),
+                    c.time(),
+                    c.mood(),
+                    c.anxiety(),
+                    c.sleepHours(),
+                    c.sleepQuality(),
+                    c.energy(),
+                    String.join(";", c.emotions()),
+                    String.join(";", c.tags()),
+                    c.note(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
         for (FhirExport.Answered a : answered(client)) {
             MeasureResponse r = a.response();
             ZonedDateTime at = r.completedAt().atZone(zone);
-            String items = r.answers().stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining(";"));
-            String others = r.unscoredAnswers().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
-            String band = a.instrument().bands().stream().filter(b -> b.code().equals(r.bandCode()))
-                    .map(b -> b.clinicalLabel()).findFirst().orElse(null);
-            csv.row(java.util.Arrays.asList("questionnaire", at.toLocalDate(), at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), null, null,
-                    null, null, null, null, null, null, a.instrument().shortName(), r.instrumentVersion(),
-                    r.completedAt().toString(), items, others, r.total(), r.percentage(), band, r.count(),
-                    r.screenPositive(), r.id(), r.supersedesId(),
-                    r.supersededById() != null ? "corrected later" : r.supersedesId() != null ? "correction" : "current"));
+            String items =
+                    r.answers().stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining(";"));
+            String others = r.unscoredAnswers().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(";"));
+            String band = a.instrument().bands().stream()
+                    .filter(b -> b.code().equals(r.bandCode()))
+                    .map(b -> b.clinicalLabel())
+                    .findFirst()
+                    .orElse(null);
+            csv.row(java.util.Arrays.asList(
+                    "questionnaire",
+                    at.toLocalDate(),
+                    at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    a.instrument().shortName(),
+                    r.instrumentVersion(),
+                    r.completedAt().toString(),
+                    items,
+                    others,
+                    r.total(),
+                    r.percentage(),
+                    band,
+                    r.count(),
+                    r.screenPositive(),
+                    r.id(),
+                    r.supersedesId(),
+                    r.supersededById() != null
+                            ? "corrected later"
+                            : r.supersedesId() != null ? "correction" : "current"));
         }
         return csv.toString();
     }
@@ -68,7 +139,9 @@ public class DataExport {
     /** FHIR R4 JSON: a collection Bundle. */
     @Transactional(readOnly = true)
     public String fhirJson(Person client) {
-        return fhir.getObject().newJsonParser().setPrettyPrint(true)
+        return fhir.getObject()
+                .newJsonParser()
+                .setPrettyPrint(true)
                 .encodeResourceToString(FhirExport.bundle(client, answered(client), Date.from(clock.instant())));
     }
 

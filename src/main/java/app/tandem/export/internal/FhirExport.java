@@ -50,13 +50,16 @@ final class FhirExport {
         String patientUrl = "urn:uuid:" + client.id();
         Patient patient = new Patient();
         patient.setId(client.id().toString());
-        patient.addIdentifier(new Identifier().setSystem(CLIENT_ID_SYSTEM).setValue(client.id().toString()));
+        patient.addIdentifier(new Identifier()
+                .setSystem(CLIENT_ID_SYSTEM)
+                .setValue(client.id().toString()));
         patient.addName().setText(client.displayName());
         bundle.addEntry().setFullUrl(patientUrl).setResource(patient);
         for (Answered a : responses) {
             String responseUrl = "urn:uuid:" + a.response().id();
             bundle.addEntry().setFullUrl(responseUrl).setResource(questionnaireResponse(a, patientUrl));
-            bundle.addEntry().setFullUrl("urn:uuid:" + observationId(a.response()))
+            bundle.addEntry()
+                    .setFullUrl("urn:uuid:" + observationId(a.response()))
                     .setResource(observation(a, patientUrl, responseUrl));
         }
         return bundle;
@@ -72,9 +75,12 @@ final class FhirExport {
         QuestionnaireResponse qr = new QuestionnaireResponse();
         qr.setId(r.id().toString());
         qr.setQuestionnaire(questionnaireUrl(i));
-        qr.setStatus(r.supersededById() != null ? QuestionnaireResponse.QuestionnaireResponseStatus.ENTEREDINERROR
-                : r.supersedesId() != null ? QuestionnaireResponse.QuestionnaireResponseStatus.AMENDED
-                : QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+        qr.setStatus(
+                r.supersededById() != null
+                        ? QuestionnaireResponse.QuestionnaireResponseStatus.ENTEREDINERROR
+                        : r.supersedesId() != null
+                                ? QuestionnaireResponse.QuestionnaireResponseStatus.AMENDED
+                                : QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
         qr.setSubject(new Reference(patientUrl));
         qr.setAuthored(Date.from(r.completedAt()));
         qr.setAuthor(new Reference(patientUrl));
@@ -82,30 +88,34 @@ final class FhirExport {
         boolean loincAnswers = LOINC.equals(i.coding().answerSystem());
         for (InstrumentItem item : i.items()) {
             Integer score = r.answers().get(item.number() - 1);
-            QuestionnaireResponseItemComponent qi = qr.addItem().setLinkId(item.code()).setText(item.text());
+            QuestionnaireResponseItemComponent qi =
+                    qr.addItem().setLinkId(item.code()).setText(item.text());
             if (loinc) {
                 qi.setDefinition("http://loinc.org/q/" + item.code());
             }
             if (score != null) {
-                qi.addAnswer(answer(item.option(score), score, loincAnswers, i.coding().answerSystem()));
+                qi.addAnswer(answer(
+                        item.option(score), score, loincAnswers, i.coding().answerSystem()));
             }
         }
         for (UnscoredItem item : i.unscoredItems()) {
             Integer score = r.unscoredAnswers().get(item.linkId());
             if (score != null) {
                 QuestionnaireResponseItemComponent qi = qr.addItem()
-                        .setLinkId(item.code() != null ? item.code() : item.linkId()).setText(item.text());
+                        .setLinkId(item.code() != null ? item.code() : item.linkId())
+                        .setText(item.text());
                 if (loinc && item.code() != null) {
                     qi.setDefinition("http://loinc.org/q/" + item.code());
                 }
-                qi.addAnswer(answer(item.option(score), score, loincAnswers, i.coding().answerSystem()));
+                qi.addAnswer(answer(
+                        item.option(score), score, loincAnswers, i.coding().answerSystem()));
             }
         }
         return qr;
     }
 
-    private static QuestionnaireResponseItemAnswerComponent answer(Optional<AnswerOption> option, int score,
-            boolean loincAnswers, String system) {
+    private static QuestionnaireResponseItemAnswerComponent answer(
+            Optional<AnswerOption> option, int score, boolean loincAnswers, String system) {
         QuestionnaireResponseItemAnswerComponent answer = new QuestionnaireResponseItemAnswerComponent();
         if (loincAnswers && option.isPresent() && option.get().code() != null) {
             answer.setValue(new Coding(system, option.get().code(), option.get().label()));
@@ -120,28 +130,46 @@ final class FhirExport {
         Instrument i = a.instrument();
         Observation o = new Observation();
         o.setId(observationId(r));
-        o.setStatus(r.supersededById() != null ? Observation.ObservationStatus.ENTEREDINERROR
-                : r.supersedesId() != null ? Observation.ObservationStatus.AMENDED : Observation.ObservationStatus.FINAL);
-        o.addCategory(new CodeableConcept().addCoding(new Coding(
-                "http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey")));
-        o.setCode(new CodeableConcept().addCoding(new Coding(i.coding().system(), i.coding().totalScore(),
-                i.shortName() + (r.count() != null ? " count" : " total score"))).setText(i.shortName()));
+        o.setStatus(
+                r.supersededById() != null
+                        ? Observation.ObservationStatus.ENTEREDINERROR
+                        : r.supersedesId() != null
+                                ? Observation.ObservationStatus.AMENDED
+                                : Observation.ObservationStatus.FINAL);
+        o.addCategory(new CodeableConcept()
+                .addCoding(
+                        new Coding("http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey")));
+        o.setCode(new CodeableConcept()
+                .addCoding(new Coding(
+                        i.coding().system(),
+                        i.coding().totalScore(),
+                        i.shortName() + (r.count() != null ? " count" : " total score")))
+                .setText(i.shortName()));
         o.setSubject(new Reference(patientUrl));
         o.setEffective(new DateTimeType(Date.from(r.completedAt())));
         o.setValue(new IntegerType(r.total() != null ? r.total() : r.count()));
         if (r.percentage() != null && i.coding().scaledScore() != null) {
-            o.addComponent().setCode(new CodeableConcept().addCoding(new Coding(i.coding().system(),
-                            i.coding().scaledScore(), i.shortName() + " percentage")))
-                    .setValue(new Quantity().setValue(r.percentage()).setUnit("%")
-                            .setSystem("http://unitsofmeasure.org").setCode("%"));
+            o.addComponent()
+                    .setCode(new CodeableConcept()
+                            .addCoding(new Coding(
+                                    i.coding().system(), i.coding().scaledScore(), i.shortName() + " percentage")))
+                    .setValue(new Quantity()
+                            .setValue(r.percentage())
+                            .setUnit("%")
+                            .setSystem("http://unitsofmeasure.org")
+                            .setCode("%"));
         }
-        Optional<Band> band = i.bands().stream().filter(b -> b.code().equals(r.bandCode())).findFirst();
+        Optional<Band> band =
+                i.bands().stream().filter(b -> b.code().equals(r.bandCode())).findFirst();
         band.ifPresent(b -> o.addInterpretation(new CodeableConcept()
                 .addCoding(new Coding(BAND_SYSTEM, i.code() + "-" + b.code(), b.clinicalLabel()))
                 .setText(b.clinicalLabel())));
         if (band.isEmpty() && r.screenPositive() != null) {
-            o.addInterpretation(new CodeableConcept().addCoding(r.screenPositive()
-                    ? new Coding(INTERPRETATION, "POS", "Positive") : new Coding(INTERPRETATION, "NEG", "Negative"))
+            o.addInterpretation(new CodeableConcept()
+                    .addCoding(
+                            r.screenPositive()
+                                    ? new Coding(INTERPRETATION, "POS", "Positive")
+                                    : new Coding(INTERPRETATION, "NEG", "Negative"))
                     .setText(r.screenPositive() ? "Screen positive: further assessment warranted" : "Screen negative"));
         }
         o.addDerivedFrom(new Reference(responseUrl));
@@ -150,7 +178,9 @@ final class FhirExport {
 
     /** A stable id for the total-score Observation of a response (name-based UUID). */
     static String observationId(MeasureResponse r) {
-        return java.util.UUID.nameUUIDFromBytes(("observation:" + r.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return java.util
+                .UUID
+                .nameUUIDFromBytes(("observation:" + r.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString();
     }
 }

@@ -69,19 +69,28 @@ class ExportController {
     private ResponseEntity<byte[]> csv(CurrentUser actor, UserId clientId) {
         Person client = care.requireClinicalAccess(actor, clientId);
         audit.read(client.practiceId(), client.id(), "export-csv");
-        return download(export.csv(client), CSV, "tandem-export-" + LocalDate.now(clock.withZone(client.zone())) + ".csv");
+        return download(
+                export.csv(client), CSV, "tandem-export-" + LocalDate.now(clock.withZone(client.zone())) + ".csv");
     }
 
     private ResponseEntity<byte[]> fhir(CurrentUser actor, UserId clientId) {
         Person client = care.requireClinicalAccess(actor, clientId);
         audit.read(client.practiceId(), client.id(), "export-fhir");
-        return download(export.fhirJson(client), FHIR_JSON,
+        return download(
+                export.fhirJson(client),
+                FHIR_JSON,
                 "tandem-export-" + LocalDate.now(clock.withZone(client.zone())) + ".fhir.json");
     }
 
     private static ResponseEntity<byte[]> download(String body, MediaType type, String filename) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }

@@ -18,7 +18,8 @@ class AccountRecipients implements RecipientDirectory {
 
     @Override
     public Optional<Recipient> find(UserId user) {
-        return accounts.find(user).map(Account::person)
+        return accounts.find(user)
+                .map(Account::person)
                 .map(p -> new Recipient(p.id(), p.practiceId(), p.email(), p.enabled()));
     }
 }

@@ -9,8 +9,17 @@ public final class PasswordRules {
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 200;
-    private static final Set<String> TOO_COMMON = Set.of("password123", "1234567890", "qwertyuiop", "password1234",
-            "iloveyou12", "letmein123", "tandem-demo", "0123456789", "abcdefghij", "passw0rd12");
+    private static final Set<String> TOO_COMMON = Set.of(
+            "password123",
+            "1234567890",
+            "qwertyuiop",
+            "password1234",
+            "iloveyou12",
+            "letmein123",
+            "tandem-demo",
+            "0123456789",
+            "abcdefghij",
+            "passw0rd12");
 
     private PasswordRules() {}
 

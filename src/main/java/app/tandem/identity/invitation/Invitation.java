@@ -8,12 +8,26 @@ import java.util.Set;
 import java.util.UUID;
 
 /** An invitation to join a practice, valid once and for seven days. */
-record Invitation(UUID id, PracticeId practiceId, String email, String displayName, Set<Role> roles,
-        UserId primaryTherapistId, UserId invitedBy, Instant createdAt, Instant expiresAt, Instant acceptedAt,
+record Invitation(
+        UUID id,
+        PracticeId practiceId,
+        String email,
+        String displayName,
+        Set<Role> roles,
+        UserId primaryTherapistId,
+        UserId invitedBy,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant acceptedAt,
         Instant revokedAt) {
 
     /** Why an invitation link cannot be used, in the words the page shows. */
-    enum Problem { UNKNOWN, EXPIRED, USED, REVOKED }
+    enum Problem {
+        UNKNOWN,
+        EXPIRED,
+        USED,
+        REVOKED
+    }
 
     Problem problemAt(Instant now) {
         if (acceptedAt != null) {

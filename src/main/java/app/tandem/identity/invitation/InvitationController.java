@@ -1,8 +1,8 @@
 package app.tandem.identity.invitation;
 
-import app.tandem.shared.NotClientFreeText;
 import app.tandem.identity.account.PasswordRules;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.NotClientFreeText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -28,9 +28,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvitationController {
 
     /** Time zones offered to a new client, the practice's first; others can be set later. */
-    static final List<String> COMMON_ZONES = List.of("America/New_York", "America/Chicago", "America/Denver",
-            "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "Europe/London",
-            "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney");
+    static final List<String> COMMON_ZONES = List.of(
+            "America/New_York",
+            "America/Chicago",
+            "America/Denver",
+            "America/Phoenix",
+            "America/Los_Angeles",
+            "America/Anchorage",
+            "Pacific/Honolulu",
+            "Europe/London",
+            "Europe/Berlin",
+            "Asia/Kolkata",
+            "Australia/Sydney");
 
     private final Invitations invitations;
 
@@ -49,8 +58,13 @@ class InvitationController {
     }
 
     @PostMapping("/invitations/{token}")
-    String accept(@PathVariable String token, @Valid @ModelAttribute("form") AcceptForm form, BindingResult result,
-            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+    String accept(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") AcceptForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         Invitations.InvitationView invitation = invitations.open(token);
         PasswordRules.problemWith(form.password(), invitation.email())
                 .ifPresent(key -> result.rejectValue("password", key));
@@ -88,8 +102,14 @@ class InvitationController {
 
     /** The acceptance form. */
     record AcceptForm(
-            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") @NotClientFreeText("password") String password,
-            @NotBlank(message = "{password.confirmRequired}") @NotClientFreeText("password") String confirmPassword,
+            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") @NotClientFreeText("password")
+            String password,
+
+            @NotBlank(message = "{password.confirmRequired}") @NotClientFreeText("password")
+            String confirmPassword,
+
             @AssertTrue(message = "{consent.required}") boolean consent,
-            @NotBlank(message = "{timeZone.invalid}") @Size(max = 64) @NotClientFreeText("time zone") String timeZone) {}
+
+            @NotBlank(message = "{timeZone.invalid}") @Size(max = 64) @NotClientFreeText("time zone")
+            String timeZone) {}
 }

@@ -44,8 +44,15 @@ public class Invitations {
     private final Clock clock;
     private final String baseUrl;
 
-    Invitations(InvitationRepository invitations, AccountRepository accounts, Practices practices, Notifier notifier,
-            PasswordEncoder encoder, JdbcClient jdbc, Clock clock, @Value("${tandem.base-url}") String baseUrl) {
+    Invitations(
+            InvitationRepository invitations,
+            AccountRepository accounts,
+            Practices practices,
+            Notifier notifier,
+            PasswordEncoder encoder,
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${tandem.base-url}") String baseUrl) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.practices = practices;
@@ -83,12 +90,22 @@ public class Invitations {
             throw InviteRefusedException.alreadyInvited();
         }
         String token = SecretTokens.newToken("");
-        Invitation invitation = new Invitation(UUID.randomUUID(), by.practiceId(), email, name.trim(), roles,
-                therapist, by.id(), now, now.plus(VALID_FOR), null, null);
+        Invitation invitation = new Invitation(
+                UUID.randomUUID(),
+                by.practiceId(),
+                email,
+                name.trim(),
+                roles,
+                therapist,
+                by.id(),
+                now,
+                now.plus(VALID_FOR),
+                null,
+                null);
         invitations.insert(invitation, SecretTokens.hash(token));
         PracticeView practice = practices.get(by.practiceId());
-        notifier.sendAccountEmail(new AccountEmail(email, "You are invited to join " + practice.name() + " on Tandem",
-                """
+        notifier.sendAccountEmail(
+                new AccountEmail(email, "You are invited to join " + practice.name() + " on Tandem", """
                 Hello %s,
 
                 %s has invited you to join %s on Tandem.
@@ -97,7 +114,8 @@ public class Invitations {
                 %s/invitations/%s
 
                 If you were not expecting this, you can ignore this email.
-                """.formatted(invitation.displayName(), by.displayName(), practice.name(), baseUrl, token)));
+                """.formatted(
+                                invitation.displayName(), by.displayName(), practice.name(), baseUrl, token)));
         log.info("Invitation {} sent by {}", invitation.id(), by.id());
     }
 
@@ -114,7 +132,8 @@ public class Invitations {
     /** The invitation behind a link, or an {@link InvitationException} saying why it cannot be used. */
     @Transactional(readOnly = true)
     public InvitationView open(String token) {
-        Invitation invitation = invitations.findByTokenHash(SecretTokens.hash(token))
+        Invitation invitation = invitations
+                .findByTokenHash(SecretTokens.hash(token))
                 .orElseThrow(() -> InvitationException.because(Invitation.Problem.UNKNOWN));
         Invitation.Problem problem = invitation.problemAt(clock.instant());
         if (problem != null) {
@@ -126,7 +145,8 @@ public class Invitations {
     /** Creates the account, records consent to the practice's terms and uses up the link, all or nothing. */
     @Transactional
     public Person accept(String token, String password, String timeZone, String remoteAddress) {
-        Invitation invitation = invitations.lockByTokenHash(SecretTokens.hash(token))
+        Invitation invitation = invitations
+                .lockByTokenHash(SecretTokens.hash(token))
                 .orElseThrow(() -> InvitationException.because(Invitation.Problem.UNKNOWN));
         Instant now = clock.instant();
         Invitation.Problem problem = invitation.problemAt(now);
@@ -138,13 +158,27 @@ public class Invitations {
         }
         PracticeView practice = practices.get(invitation.practiceId());
         UserId id = UserId.random();
-        accounts.insert(new NewAccount(id, invitation.practiceId(), invitation.email(), invitation.displayName(),
-                encoder.encode(password), invitation.roles(), invitation.primaryTherapistId(), timeZone), now);
+        accounts.insert(
+                new NewAccount(
+                        id,
+                        invitation.practiceId(),
+                        invitation.email(),
+                        invitation.displayName(),
+                        encoder.encode(password),
+                        invitation.roles(),
+                        invitation.primaryTherapistId(),
+                        timeZone),
+                now);
         jdbc.sql("""
                 INSERT INTO consent (id, practice_id, user_id, terms_version, accepted_at, remote_addr)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), invitation.practiceId().value(), id.value(), practice.termsVersion(),
-                        app.tandem.shared.SqlTimes.utc(now), remoteAddress)
+                .params(
+                        UUID.randomUUID(),
+                        invitation.practiceId().value(),
+                        id.value(),
+                        practice.termsVersion(),
+                        app.tandem.shared.SqlTimes.utc(now),
+                        remoteAddress)
                 .update();
         invitations.markAccepted(invitation.id(), now);
         log.info("Invitation {} accepted as user {}", invitation.id(), id);
@@ -153,11 +187,23 @@ public class Invitations {
 
     private InvitationView view(Invitation invitation) {
         PracticeView practice = practices.get(invitation.practiceId());
-        return new InvitationView(invitation.displayName(), invitation.email(), practice.name(),
-                practice.termsVersion(), invitation.invitesClient(), practice.timeZone(), invitation.expiresAt());
+        return new InvitationView(
+                invitation.displayName(),
+                invitation.email(),
+                practice.name(),
+                practice.termsVersion(),
+                invitation.invitesClient(),
+                practice.timeZone(),
+                invitation.expiresAt());
     }
 
     /** What the acceptance page shows about an invitation. */
-    public record InvitationView(String displayName, String email, String practiceName, String termsVersion,
-            boolean forClient, String practiceTimeZone, Instant expiresAt) {}
+    public record InvitationView(
+            String displayName,
+            String email,
+            String practiceName,
+            String termsVersion,
+            boolean forClient,
+            String practiceTimeZone,
+            Instant expiresAt) {}
 }

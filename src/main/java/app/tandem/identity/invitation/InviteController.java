@@ -1,7 +1,7 @@
 package app.tandem.identity.invitation;
 
-import app.tandem.shared.NotClientFreeText;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.NotClientFreeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -33,12 +33,17 @@ class InviteController {
     }
 
     @PostMapping("/admin/invitations")
-    String inviteTherapist(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") InviteForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String inviteTherapist(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") InviteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 invitations.inviteTherapist(user, form.name(), form.email(), form.makesAdmin());
-                redirect.addFlashAttribute("flash", "Invitation sent to " + form.email().trim() + ".");
+                redirect.addFlashAttribute(
+                        "flash", "Invitation sent to " + form.email().trim() + ".");
                 return "redirect:/admin/invitations/new";
             } catch (InviteRefusedException e) {
                 result.rejectValue("email", e.messageKey());
@@ -53,12 +58,17 @@ class InviteController {
     }
 
     @PostMapping("/therapist/invitations")
-    String inviteClient(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") InviteForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String inviteClient(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") InviteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 invitations.inviteClient(user, form.name(), form.email());
-                redirect.addFlashAttribute("flash", "Invitation sent to " + form.email().trim() + ".");
+                redirect.addFlashAttribute(
+                        "flash", "Invitation sent to " + form.email().trim() + ".");
                 return "redirect:/therapist/invitations/new";
             } catch (InviteRefusedException e) {
                 result.rejectValue("email", e.messageKey());
@@ -68,11 +78,14 @@ class InviteController {
     }
 
     @PostMapping("/{area:admin|therapist}/invitations/{id}/revoke")
-    String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable String area, @PathVariable UUID id,
+    String revoke(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String area,
+            @PathVariable UUID id,
             RedirectAttributes redirect) {
         boolean revoked = invitations.revoke(user, id);
-        redirect.addFlashAttribute("flash",
-                revoked ? "Invitation withdrawn." : "That invitation was already used or withdrawn.");
+        redirect.addFlashAttribute(
+                "flash", revoked ? "Invitation withdrawn." : "That invitation was already used or withdrawn.");
         return "redirect:/" + area + "/invitations/new";
     }
 
@@ -85,9 +98,12 @@ class InviteController {
 
     /** Whom to invite. */
     record InviteForm(
-            @NotBlank(message = "{invite.nameRequired}") @Size(max = 200, message = "{invite.nameTooLong}") @NotClientFreeText("name typed by staff") String name,
-            @NotBlank(message = "{invite.emailRequired}") @Email(message = "{invite.emailInvalid}")
-                    @Size(max = 320, message = "{invite.emailInvalid}") @NotClientFreeText("email address") String email,
+            @NotBlank(message = "{invite.nameRequired}") @Size(max = 200, message = "{invite.nameTooLong}") @NotClientFreeText("name typed by staff")
+            String name,
+
+            @NotBlank(message = "{invite.emailRequired}") @Email(message = "{invite.emailInvalid}") @Size(max = 320, message = "{invite.emailInvalid}") @NotClientFreeText("email address")
+            String email,
+
             Boolean alsoAdmin) {
 
         boolean makesAdmin() {

@@ -1,7 +1,7 @@
 package app.tandem.identity.password;
 
-import app.tandem.shared.NotClientFreeText;
 import app.tandem.identity.account.PasswordRules;
+import app.tandem.shared.NotClientFreeText;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -53,8 +53,12 @@ class PasswordResetController {
     }
 
     @PostMapping("/password/reset/{token}")
-    String reset(@PathVariable String token, @Valid @ModelAttribute("form") ResetForm form, BindingResult result,
-            Model model, HttpServletResponse response) {
+    String reset(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") ResetForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response) {
         String email = resets.emailFor(token).orElse(null);
         if (email == null) {
             response.setStatus(410);
@@ -76,10 +80,13 @@ class PasswordResetController {
     }
 
     record ForgotForm(
-            @NotBlank(message = "{invite.emailRequired}") @Email(message = "{invite.emailInvalid}")
-                    @Size(max = 320, message = "{invite.emailInvalid}") @NotClientFreeText("email address") String email) {}
+            @NotBlank(message = "{invite.emailRequired}") @Email(message = "{invite.emailInvalid}") @Size(max = 320, message = "{invite.emailInvalid}") @NotClientFreeText("email address")
+            String email) {}
 
     record ResetForm(
-            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") @NotClientFreeText("password") String password,
-            @NotBlank(message = "{password.confirmRequired}") @NotClientFreeText("password") String confirmPassword) {}
+            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") @NotClientFreeText("password")
+            String password,
+
+            @NotBlank(message = "{password.confirmRequired}") @NotClientFreeText("password")
+            String confirmPassword) {}
 }

@@ -38,8 +38,14 @@ public class PasswordResets {
     private final Clock clock;
     private final String baseUrl;
 
-    PasswordResets(JdbcClient jdbc, AccountRepository accounts, Notifier notifier, PasswordEncoder encoder,
-            SessionTerminator sessions, Clock clock, @Value("${tandem.base-url}") String baseUrl) {
+    PasswordResets(
+            JdbcClient jdbc,
+            AccountRepository accounts,
+            Notifier notifier,
+            PasswordEncoder encoder,
+            SessionTerminator sessions,
+            Clock clock,
+            @Value("${tandem.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.notifier = notifier;
@@ -64,7 +70,8 @@ public class PasswordResets {
                 INSERT INTO password_reset (id, user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), user.value(), SecretTokens.hash(token), utc(now), utc(now.plus(VALID_FOR)))
                 .update();
-        notifier.sendAccountEmail(new AccountEmail(account.get().person().email(), "Reset your Tandem password", """
+        notifier.sendAccountEmail(
+                new AccountEmail(account.get().person().email(), "Reset your Tandem password", """
                 Hello %s,
 
                 Someone (we hope you) asked to reset the password of your Tandem account.
@@ -72,7 +79,8 @@ public class PasswordResets {
                 %s/password/reset/%s
 
                 If you did not ask for this, you can ignore this email; your password stays the same.
-                """.formatted(account.get().person().firstName(), baseUrl, token)));
+                """.formatted(
+                                account.get().person().firstName(), baseUrl, token)));
         log.info("Password reset requested for user {}", user);
     }
 
@@ -90,7 +98,9 @@ public class PasswordResets {
             return false;
         }
         Instant now = clock.instant();
-        jdbc.sql("UPDATE password_reset SET used_at = ? WHERE id = ?").params(utc(now), row.get().id()).update();
+        jdbc.sql("UPDATE password_reset SET used_at = ? WHERE id = ?")
+                .params(utc(now), row.get().id())
+                .update();
         accounts.updatePassword(row.get().userId(), encoder.encode(newPassword));
         sessions.signOutEverywhere(row.get().userId());
         log.info("Password reset completed for user {}", row.get().userId());
@@ -100,7 +110,9 @@ public class PasswordResets {
     /** The email of the account a usable link belongs to (to check the new password against it). */
     @Transactional(readOnly = true)
     public Optional<String> emailFor(String token) {
-        return find(token, false).flatMap(r -> accounts.find(r.userId())).map(a -> a.person().email());
+        return find(token, false)
+                .flatMap(r -> accounts.find(r.userId()))
+                .map(a -> a.person().email());
     }
 
     private Optional<ResetRow> find(String token, boolean lock) {
@@ -108,8 +120,10 @@ public class PasswordResets {
         return jdbc.sql("SELECT id, user_id, expires_at, used_at FROM password_reset WHERE token_hash = ?"
                         + (lock ? " FOR UPDATE" : ""))
                 .param(SecretTokens.hash(token))
-                .query((rs, n) -> new ResetRow(rs.getObject("id", UUID.class),
-                        new UserId(rs.getObject("user_id", UUID.class)), instant(rs, "expires_at"),
+                .query((rs, n) -> new ResetRow(
+                        rs.getObject("id", UUID.class),
+                        new UserId(rs.getObject("user_id", UUID.class)),
+                        instant(rs, "expires_at"),
                         instant(rs, "used_at")))
                 .optional()
                 .filter(r -> r.usedAt() == null && r.expiresAt().isAfter(now));

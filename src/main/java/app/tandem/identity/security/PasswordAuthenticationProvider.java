@@ -56,7 +56,8 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (!encoder.matches(password, account.passwordHash())) {
             Instant pausedUntil = LoginThrottle.pausedUntil(account.failedLogins() + 1, now);
             accounts.recordFailedLogin(account.person().id(), pausedUntil);
-            log.info("Failed sign-in for user {} ({} in a row)", account.person().id(), account.failedLogins() + 1);
+            log.info(
+                    "Failed sign-in for user {} ({} in a row)", account.person().id(), account.failedLogins() + 1);
             if (pausedUntil != null) {
                 throw new AccountPausedException(pausedUntil);
             }

@@ -28,7 +28,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        write(request, response, HttpStatus.UNAUTHORIZED,
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
                 "Sign in first: send a bearer token from POST /api/v1/auth/tokens.");
     }
 

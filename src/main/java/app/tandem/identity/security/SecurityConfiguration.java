@@ -32,9 +32,22 @@ class SecurityConfiguration {
 
     /** Public pages and assets that need no sign-in. */
     static final String[] PUBLIC = {
-        "/", "/help", "/login", "/invitations/**", "/password/**", "/css/**", "/js/**", "/images/**",
-        "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-        "/dev/mailbox", "/dev/mailbox/**"
+        "/",
+        "/help",
+        "/login",
+        "/invitations/**",
+        "/password/**",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/prometheus",
+        "/dev/mailbox",
+        "/dev/mailbox/**"
     };
 
     /** The token filter runs only inside the API chain, not as a servlet filter for every request. */
@@ -60,14 +73,17 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokens, ProblemResponses problems)
             throws Exception {
         http.securityMatcher("/api/v1/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(tokens, AnonymousAuthenticationFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(h ->
+                        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 
@@ -80,8 +96,8 @@ class SecurityConfiguration {
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                                + "frame-ancestors 'none'"))
+                                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                        + "frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
@@ -89,14 +105,25 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/therapist/**").hasRole("THERAPIST")
-                        .requestMatchers("/client/**").hasRole("CLIENT")
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")
-                        .successHandler(handlers).failureHandler(handlers).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").deleteCookies("TANDEM_SESSION"))
+        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/therapist/**")
+                        .hasRole("THERAPIST")
+                        .requestMatchers("/client/**")
+                        .hasRole("CLIENT")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(handlers)
+                        .failureHandler(handlers)
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("TANDEM_SESSION"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny())

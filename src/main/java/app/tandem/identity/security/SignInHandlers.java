@@ -36,8 +36,9 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, jakarta.servlet.ServletException {
         CurrentUser user = (CurrentUser) authentication.getPrincipal();
         request.getSession().setMaxInactiveInterval((int) idleTimeout(user).toSeconds());
         super.onAuthenticationSuccess(request, response, authentication);
@@ -53,11 +54,13 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String target = "/login?error=credentials";
         if (exception instanceof AccountPausedException paused) {
-            long seconds = Math.max(1, Duration.between(clock.instant(), paused.until()).toSeconds());
+            long seconds = Math.max(
+                    1, Duration.between(clock.instant(), paused.until()).toSeconds());
             target = "/login?error=paused&seconds=" + seconds;
         } else if (exception instanceof org.springframework.security.authentication.DisabledException) {
             target = "/login?error=disabled";

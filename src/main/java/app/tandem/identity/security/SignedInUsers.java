@@ -14,7 +14,12 @@ public final class SignedInUsers {
     private SignedInUsers() {}
 
     public static CurrentUser of(Person person) {
-        return new CurrentUser(person.id(), person.practiceId(), person.email(), person.displayName(), person.roles(),
+        return new CurrentUser(
+                person.id(),
+                person.practiceId(),
+                person.email(),
+                person.displayName(),
+                person.roles(),
                 person.timeZone());
     }
 
@@ -23,8 +28,10 @@ public final class SignedInUsers {
     }
 
     public static Authentication authentication(CurrentUser user) {
-        List<SimpleGrantedAuthority> authorities =
-                user.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
+        List<SimpleGrantedAuthority> authorities = user.roles().stream()
+                .map(Role::authority)
+                .map(SimpleGrantedAuthority::new)
+                .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 }

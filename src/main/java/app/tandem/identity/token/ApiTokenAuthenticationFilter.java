@@ -29,7 +29,8 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            Optional<CurrentUser> user = tokens.authenticate(header.substring(PREFIX.length()).trim());
+            Optional<CurrentUser> user =
+                    tokens.authenticate(header.substring(PREFIX.length()).trim());
             user.ifPresent(u -> SecurityContextHolder.getContext().setAuthentication(SignedInUsers.authentication(u)));
         }
         chain.doFilter(request, response);

@@ -43,8 +43,14 @@ public class ApiTokens {
         jdbc.sql("""
                 INSERT INTO api_token (id, user_id, practice_id, label, token_hash, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), user.id().value(), user.practiceId().value(), label,
-                        SecretTokens.hash(token), utc(now), utc(expiresAt))
+                .params(
+                        UUID.randomUUID(),
+                        user.id().value(),
+                        user.practiceId().value(),
+                        label,
+                        SecretTokens.hash(token),
+                        utc(now),
+                        utc(expiresAt))
                 .update();
         return new IssuedToken(token, expiresAt);
     }
@@ -56,16 +62,23 @@ public class ApiTokens {
         Optional<TokenRow> row = jdbc.sql("""
                 SELECT id, user_id, expires_at, revoked_at, last_used_at FROM api_token WHERE token_hash = ?""")
                 .param(SecretTokens.hash(token))
-                .query((rs, n) -> new TokenRow(rs.getObject("id", UUID.class),
-                        new UserId(rs.getObject("user_id", UUID.class)), instant(rs, "expires_at"),
-                        instant(rs, "revoked_at"), instant(rs, "last_used_at")))
+                .query((rs, n) -> new TokenRow(
+                        rs.getObject("id", UUID.class),
+                        new UserId(rs.getObject("user_id", UUID.class)),
+                        instant(rs, "expires_at"),
+                        instant(rs, "revoked_at"),
+                        instant(rs, "last_used_at")))
                 .optional();
-        if (row.isEmpty() || row.get().revokedAt() != null || !row.get().expiresAt().isAfter(now)) {
+        if (row.isEmpty()
+                || row.get().revokedAt() != null
+                || !row.get().expiresAt().isAfter(now)) {
             return Optional.empty();
         }
         TokenRow found = row.get();
         if (found.lastUsedAt() == null || found.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
-            jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(utc(now), found.id()).update();
+            jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?")
+                    .params(utc(now), found.id())
+                    .update();
         }
         return accounts.find(found.userId()).filter(a -> a.person().enabled()).map(a -> SignedInUsers.of(a.person()));
     }
@@ -76,8 +89,12 @@ public class ApiTokens {
                 SELECT id, label, created_at, expires_at, last_used_at FROM api_token
                 WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC""")
                 .params(user.value(), utc(clock.instant()))
-                .query((rs, n) -> new TokenSummary(rs.getObject("id", UUID.class), rs.getString("label"),
-                        instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "last_used_at")))
+                .query((rs, n) -> new TokenSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("label"),
+                        instant(rs, "created_at"),
+                        instant(rs, "expires_at"),
+                        instant(rs, "last_used_at")))
                 .list();
     }
 
@@ -85,8 +102,9 @@ public class ApiTokens {
     @Transactional
     public boolean revoke(UserId user, UUID tokenId) {
         return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
-                .params(utc(clock.instant()), tokenId, user.value())
-                .update() > 0;
+                        .params(utc(clock.instant()), tokenId, user.value())
+                        .update()
+                > 0;
     }
 
     /** A token as shown once to its owner. */

@@ -12,9 +12,13 @@ class MeApiController {
 
     @GetMapping("/api/v1/me")
     Me me(@AuthenticationPrincipal CurrentUser user) {
-        return new Me(user.id().toString(), user.primaryRole().name(),
-                user.roles().stream().map(Enum::name).sorted().toList(), user.practiceId().toString(),
-                user.displayName(), user.timeZone());
+        return new Me(
+                user.id().toString(),
+                user.primaryRole().name(),
+                user.roles().stream().map(Enum::name).sorted().toList(),
+                user.practiceId().toString(),
+                user.displayName(),
+                user.timeZone());
     }
 
     record Me(String id, String role, List<String> roles, String practice, String displayName, String timeZone) {}

@@ -1,7 +1,7 @@
 package app.tandem.identity.token;
 
-import app.tandem.shared.NotClientFreeText;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.NotClientFreeText;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,22 +46,28 @@ class TokenApiController {
     @PostMapping("/tokens")
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         if (!bucketFor(request.getRemoteAddr()).tryConsume(1)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS,
                     "Too many sign-in attempts from this address. Wait a minute and try again.");
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60").body(problem);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", "60")
+                    .body(problem);
         }
         try {
             Authentication result = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(body.email(), body.password()));
             ApiTokens.IssuedToken issued = tokens.issue((CurrentUser) result.getPrincipal(), labelFor(request));
-            return ResponseEntity.status(HttpStatus.CREATED).body(new TokenResponse(issued.token(), issued.expiresAt()));
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new TokenResponse(issued.token(), issued.expiresAt()));
         } catch (LockedException e) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(ProblemDetail.forStatusAndDetail(
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "Sign-in to this account is paused after several failed attempts. Try again later."));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .body(ProblemDetail.forStatusAndDetail(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "Sign-in to this account is paused after several failed attempts. Try again later."));
         } catch (AuthenticationException e) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ProblemDetail.forStatusAndDetail(
-                    HttpStatus.UNAUTHORIZED, "That email and password do not match an account."));
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(ProblemDetail.forStatusAndDetail(
+                            HttpStatus.UNAUTHORIZED, "That email and password do not match an account."));
         }
     }
 
@@ -69,9 +75,14 @@ class TokenApiController {
         if (buckets.size() > 10_000) {
             buckets.clear();
         }
-        return buckets.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(PER_MINUTE).refillGreedy(PER_MINUTE, Duration.ofMinutes(1)).build())
-                .build());
+        return buckets.computeIfAbsent(
+                address,
+                a -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(PER_MINUTE)
+                                .refillGreedy(PER_MINUTE, Duration.ofMinutes(1))
+                                .build())
+                        .build());
     }
 
     private static String labelFor(HttpServletRequest request) {
@@ -81,9 +92,11 @@ class TokenApiController {
     }
 
     record TokenRequest(
-            @NotBlank(message = "Enter your email address.") @Email(message = "Enter a valid email address.")
-                    @Size(max = 320) @NotClientFreeText("email address") String email,
-            @NotBlank(message = "Enter your password.") @Size(max = 200) @NotClientFreeText("password") String password) {}
+            @NotBlank(message = "Enter your email address.") @Email(message = "Enter a valid email address.") @Size(max = 320) @NotClientFreeText("email address")
+            String email,
+
+            @NotBlank(message = "Enter your password.") @Size(max = 200) @NotClientFreeText("password")
+            String password) {}
 
     record TokenResponse(String token, Instant expiresAt) {}
 }

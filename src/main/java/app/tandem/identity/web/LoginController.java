@@ -20,23 +20,33 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) Long seconds,
-            @RequestParam(required = false) String signedOut, @RequestParam(required = false) String welcome,
-            @RequestParam(required = false) String passwordChanged, Model model, Locale locale) {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) Long seconds,
+            @RequestParam(required = false) String signedOut,
+            @RequestParam(required = false) String welcome,
+            @RequestParam(required = false) String passwordChanged,
+            Model model,
+            Locale locale) {
         if (CurrentUser.current().isPresent()) {
             return "redirect:/";
         }
         if (error != null) {
-            model.addAttribute("error", switch (error) {
-                case "paused" -> messages.getMessage("login.error.paused",
-                        new Object[] {waitText(seconds == null ? 60 : seconds)}, locale);
-                case "disabled" -> messages.getMessage("login.error.disabled", null, locale);
-                default -> messages.getMessage("login.error.credentials", null, locale);
-            });
+            model.addAttribute(
+                    "error",
+                    switch (error) {
+                        case "paused" ->
+                            messages.getMessage(
+                                    "login.error.paused",
+                                    new Object[] {waitText(seconds == null ? 60 : seconds)},
+                                    locale);
+                        case "disabled" -> messages.getMessage("login.error.disabled", null, locale);
+                        default -> messages.getMessage("login.error.credentials", null, locale);
+                    });
         }
-        String notice = signedOut != null ? "login.signedOut"
-                : welcome != null ? "login.welcome"
-                : passwordChanged != null ? "login.passwordChanged" : null;
+        String notice = signedOut != null
+                ? "login.signedOut"
+                : welcome != null ? "login.welcome" : passwordChanged != null ? "login.passwordChanged" : null;
         if (notice != null) {
             model.addAttribute("notice", messages.getMessage(notice, null, locale));
         }

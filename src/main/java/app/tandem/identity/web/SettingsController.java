@@ -1,10 +1,10 @@
 package app.tandem.identity.web;
 
-import app.tandem.shared.NotClientFreeText;
 import app.tandem.identity.account.AccountRepository;
 import app.tandem.identity.account.PasswordRules;
 import app.tandem.identity.token.ApiTokens;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.NotClientFreeText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,13 +46,18 @@ class SettingsController {
     }
 
     @PostMapping("/settings/password")
-    String changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String changePassword(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var account = accounts.find(user.id()).orElseThrow();
         if (form.currentPassword() != null && !encoder.matches(form.currentPassword(), account.passwordHash())) {
             result.rejectValue("currentPassword", "settings.password.wrong");
         }
-        PasswordRules.problemWith(form.newPassword(), user.email()).ifPresent(k -> result.rejectValue("newPassword", k));
+        PasswordRules.problemWith(form.newPassword(), user.email())
+                .ifPresent(k -> result.rejectValue("newPassword", k));
         if (form.newPassword() != null && !form.newPassword().equals(form.confirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
@@ -65,8 +70,11 @@ class SettingsController {
     }
 
     @PostMapping("/settings/session")
-    String staySignedIn(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer minutes,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String staySignedIn(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Integer minutes,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (!user.isClient() || minutes == null || !CLIENT_IDLE_CHOICES.contains(minutes)) {
             redirect.addFlashAttribute("flash", "Choose one of the options.");
             return "redirect:/settings";
@@ -80,8 +88,11 @@ class SettingsController {
     @PostMapping("/settings/tokens/{id}/revoke")
     String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         boolean revoked = tokens.revoke(user.id(), id);
-        redirect.addFlashAttribute("flash", revoked ? "The app token was revoked. Apps using it are signed out."
-                : "That token was already revoked.");
+        redirect.addFlashAttribute(
+                "flash",
+                revoked
+                        ? "The app token was revoked. Apps using it are signed out."
+                        : "That token was already revoked.");
         return "redirect:/settings";
     }
 
@@ -94,7 +105,12 @@ class SettingsController {
     }
 
     record PasswordForm(
-            @NotBlank(message = "{settings.password.currentRequired}") @Size(max = 200) @NotClientFreeText("password") String currentPassword,
-            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") @NotClientFreeText("password") String newPassword,
-            @NotBlank(message = "{password.confirmRequired}") @NotClientFreeText("password") String confirmPassword) {}
+            @NotBlank(message = "{settings.password.currentRequired}") @Size(max = 200) @NotClientFreeText("password")
+            String currentPassword,
+
+            @NotBlank(message = "{password.required}") @Size(max = 200, message = "{password.tooLong}") @NotClientFreeText("password")
+            String newPassword,
+
+            @NotBlank(message = "{password.confirmRequired}") @NotClientFreeText("password")
+            String confirmPassword) {}
 }

@@ -2,18 +2,17 @@ package app.tandem.measure.instrument;
 
 import app.tandem.measure.Instrument;
 import app.tandem.measure.InstrumentDefinitionException;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads, validates and maps definition files, failing fast with the file name and every problem found. */
 public final class DefinitionLoader {
@@ -33,8 +32,8 @@ public final class DefinitionLoader {
     public List<Instrument> loadAll(String locationPattern) {
         Resource[] resources;
         try {
-            resources = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
-                    .getResources(locationPattern);
+            resources =
+                    new PathMatchingResourcePatternResolver(getClass().getClassLoader()).getResources(locationPattern);
         } catch (IOException e) {
             throw InstrumentDefinitionException.unreadable(locationPattern, e);
         }
@@ -61,8 +60,8 @@ public final class DefinitionLoader {
             Instrument instrument = load(e.getKey(), e.getValue());
             String earlier = sourceByCode.putIfAbsent(instrument.code(), e.getKey());
             if (earlier != null) {
-                throw InstrumentDefinitionException.invalid(e.getKey(),
-                        List.of("code '" + instrument.code() + "' is already defined by " + earlier));
+                throw InstrumentDefinitionException.invalid(
+                        e.getKey(), List.of("code '" + instrument.code() + "' is already defined by " + earlier));
             }
             instruments.add(instrument);
         });

@@ -21,7 +21,6 @@ import app.tandem.measure.instrument.InstrumentJson.CitedJson;
 import app.tandem.measure.instrument.InstrumentJson.CutoffJson;
 import app.tandem.measure.instrument.InstrumentJson.OptionJson;
 import app.tandem.measure.instrument.InstrumentJson.RangeJson;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -40,18 +39,32 @@ final class DefinitionMapper {
                 d.stem(),
                 d.instructions(),
                 new RecallPeriod(d.recallPeriod().iso(), d.recallPeriod().text()),
-                new Coding(d.coding().system(), d.coding().panel(), d.coding().totalScore(),
-                        d.coding().scaledScore(), d.coding().answerSystem(), d.coding().note()),
+                new Coding(
+                        d.coding().system(),
+                        d.coding().panel(),
+                        d.coding().totalScore(),
+                        d.coding().scaledScore(),
+                        d.coding().answerSystem(),
+                        d.coding().note()),
                 shared,
                 d.items().stream()
-                        .map(i -> new InstrumentItem(i.number(), i.text(), i.code(),
-                                i.options() != null ? options(i.options()) : shared))
+                        .map(i -> new InstrumentItem(
+                                i.number(), i.text(), i.code(), i.options() != null ? options(i.options()) : shared))
                         .toList(),
                 list(d.unscoredItems()).stream()
-                        .map(u -> new UnscoredItem(u.linkId(), u.text(), u.code(), u.required(), options(u.options()),
-                                bool(u.check()), u.note()))
+                        .map(u -> new UnscoredItem(
+                                u.linkId(),
+                                u.text(),
+                                u.code(),
+                                u.required(),
+                                options(u.options()),
+                                bool(u.check()),
+                                u.note()))
                         .toList(),
-                new ScoringRule(d.scoring().method(), d.scoring().factor(), d.scoring().scaledName(),
+                new ScoringRule(
+                        d.scoring().method(),
+                        d.scoring().factor(),
+                        d.scoring().scaledName(),
                         list(d.scoring().countRules()).stream()
                                 .map(r -> new CountRule(r.items(), r.atLeast()))
                                 .toList()),
@@ -61,8 +74,14 @@ final class DefinitionMapper {
                 d.bandKind(),
                 list(d.bands()).stream()
                         .sorted(Comparator.comparing(BandJson::min))
-                        .map(b -> new Band(b.code(), b.min(), b.max(), b.clientLabel(), b.clinicalLabel(),
-                                bool(b.check()), b.note()))
+                        .map(b -> new Band(
+                                b.code(),
+                                b.min(),
+                                b.max(),
+                                b.clientLabel(),
+                                b.clinicalLabel(),
+                                bool(b.check()),
+                                b.note()))
                         .toList(),
                 cutoff(d.caseness()),
                 list(d.otherCutoffs()).stream().map(DefinitionMapper::cutoff).toList(),
@@ -70,14 +89,19 @@ final class DefinitionMapper {
                         .map(c -> new CriticalItem(c.item(), c.riskByAnswer(), c.reason()))
                         .toList(),
                 change(d.change()),
-                new Licence(d.licence().name(), d.licence().requiresLicence(), bool(d.licence().check()),
+                new Licence(
+                        d.licence().name(),
+                        d.licence().requiresLicence(),
+                        bool(d.licence().check()),
                         d.licence().note()),
                 d.attribution(),
                 d.enabledByDefault());
     }
 
     private static List<AnswerOption> options(List<OptionJson> options) {
-        return options.stream().map(o -> new AnswerOption(o.score(), o.label(), o.code())).toList();
+        return options.stream()
+                .map(o -> new AnswerOption(o.score(), o.label(), o.code()))
+                .toList();
     }
 
     private static ScoreRange range(RangeJson r) {
@@ -85,14 +109,29 @@ final class DefinitionMapper {
     }
 
     private static Cutoff cutoff(CutoffJson c) {
-        return c == null ? null : new Cutoff(c.comparison(), c.threshold(), c.scale(), c.anyItemAtMost(), c.source(),
-                bool(c.check()), c.note());
+        return c == null
+                ? null
+                : new Cutoff(
+                        c.comparison(),
+                        c.threshold(),
+                        c.scale(),
+                        c.anyItemAtMost(),
+                        c.source(),
+                        bool(c.check()),
+                        c.note());
     }
 
     private static ChangeParameters change(ChangeJson c) {
-        return c == null ? null : new ChangeParameters(c.scale(), cited(c.sd()), cited(c.reliability()),
-                cited(c.commonReliableChange()), cutoff(c.caseness()), c.responseReductionPercent(),
-                cutoff(c.remission()));
+        return c == null
+                ? null
+                : new ChangeParameters(
+                        c.scale(),
+                        cited(c.sd()),
+                        cited(c.reliability()),
+                        cited(c.commonReliableChange()),
+                        cutoff(c.caseness()),
+                        c.responseReductionPercent(),
+                        cutoff(c.remission()));
     }
 
     private static CitedValue cited(CitedJson c) {

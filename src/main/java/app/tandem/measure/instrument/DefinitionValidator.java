@@ -13,7 +13,6 @@ import app.tandem.measure.instrument.InstrumentJson.CutoffJson;
 import app.tandem.measure.instrument.InstrumentJson.ItemJson;
 import app.tandem.measure.instrument.InstrumentJson.OptionJson;
 import app.tandem.measure.instrument.InstrumentJson.UnscoredItemJson;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -242,9 +241,10 @@ final class DefinitionValidator {
     private Range checkScoringAndRange(InstrumentJson d, List<String> p) {
         ScoringMethod method = d.scoring().method();
         Range computed = switch (method) {
-            case SUM, SUM_TIMES -> new Range(
-                    d.items().stream().mapToInt(i -> min(options(d, i))).sum(),
-                    d.items().stream().mapToInt(i -> max(options(d, i))).sum());
+            case SUM, SUM_TIMES ->
+                new Range(
+                        d.items().stream().mapToInt(i -> min(options(d, i))).sum(),
+                        d.items().stream().mapToInt(i -> max(options(d, i))).sum());
             case COUNT_IN_RANGE -> checkCountRules(d, p);
         };
         if (computed == null) {
@@ -262,10 +262,13 @@ final class DefinitionValidator {
                 return null;
             }
             scaled = new Range(computed.min() * factor, computed.max() * factor);
-            if (d.scaledRange() == null || d.scaledRange().min() == null || d.scaledRange().max() == null) {
+            if (d.scaledRange() == null
+                    || d.scaledRange().min() == null
+                    || d.scaledRange().max() == null) {
                 p.add("scaledRange is required for SUM_TIMES");
             } else if (!new Range(d.scaledRange().min(), d.scaledRange().max()).equals(scaled)) {
-                p.add("scaledRange " + new Range(d.scaledRange().min(), d.scaledRange().max())
+                p.add("scaledRange "
+                        + new Range(d.scaledRange().min(), d.scaledRange().max())
                         + " does not match totalRange x factor, " + scaled);
             }
         } else if (d.scaledRange() != null) {
@@ -297,7 +300,8 @@ final class DefinitionValidator {
                     if (!covered.add(item)) {
                         p.add(f + ": item " + item + " is counted by more than one rule");
                     }
-                    if (options(d, d.items().get(item - 1)).stream().noneMatch(o -> o.score().equals(rule.atLeast()))) {
+                    if (options(d, d.items().get(item - 1)).stream()
+                            .noneMatch(o -> o.score().equals(rule.atLeast()))) {
                         p.add(f + ": atLeast " + rule.atLeast() + " is not an answer score of item " + item);
                     }
                 }
@@ -338,7 +342,8 @@ final class DefinitionValidator {
                 p.add("bands: '" + b.code() + "' has min " + b.min() + " greater than max " + b.max());
             }
         }
-        List<BandJson> sorted = bands.stream().sorted(Comparator.comparing(BandJson::min)).toList();
+        List<BandJson> sorted =
+                bands.stream().sorted(Comparator.comparing(BandJson::min)).toList();
         if (sorted.get(0).min() != range.min()) {
             p.add("bands must start at the lowest possible total " + range.min() + " but start at "
                     + sorted.get(0).min());
@@ -361,7 +366,8 @@ final class DefinitionValidator {
     private void checkCutoff(String field, CutoffJson c, InstrumentJson d, Range range, List<String> p) {
         Range scale = scaleRange(c.scale(), d.scoring().method(), range);
         if (scale == null) {
-            p.add(field + ".scale " + c.scale() + " does not apply to " + d.scoring().method() + " scoring");
+            p.add(field + ".scale " + c.scale() + " does not apply to "
+                    + d.scoring().method() + " scoring");
             return;
         }
         if (c.threshold() < scale.min() || c.threshold() > scale.max()) {
@@ -434,7 +440,8 @@ final class DefinitionValidator {
         Set<Integer> seen = new HashSet<>();
         for (CriticalItemJson c : list(d.criticalItems())) {
             if (c.item() < 1 || c.item() > d.items().size()) {
-                p.add("criticalItems: item " + c.item() + " does not exist (items are 1.." + d.items().size() + ")");
+                p.add("criticalItems: item " + c.item() + " does not exist (items are 1.."
+                        + d.items().size() + ")");
                 continue;
             }
             if (!seen.add(c.item())) {

@@ -36,8 +36,15 @@ public class Assignments {
     }
 
     /** One assignment with its schedule (in the client's zone). */
-    public record Assignment(UUID id, PracticeId practice, UserId client, UserId therapist, String instrumentCode,
-            AssignmentSchedule schedule, Instant createdAt, Instant endedAt) {
+    public record Assignment(
+            UUID id,
+            PracticeId practice,
+            UserId client,
+            UserId therapist,
+            String instrumentCode,
+            AssignmentSchedule schedule,
+            Instant createdAt,
+            Instant endedAt) {
 
         public boolean active() {
             return endedAt == null;
@@ -45,7 +52,11 @@ public class Assignments {
     }
 
     /** An assignment with its state now: the open occurrence not yet done, and the occurrences missed. */
-    public record Status(Assignment assignment, Optional<LocalDate> dueNow, LocalDate dueUntil, List<LocalDate> missed,
+    public record Status(
+            Assignment assignment,
+            Optional<LocalDate> dueNow,
+            LocalDate dueUntil,
+            List<LocalDate> missed,
             Optional<LocalDate> next) {}
 
     @Transactional
@@ -54,8 +65,17 @@ public class Assignments {
         jdbc.sql("""
                 INSERT INTO measure_assignment (id, practice_id, client_id, therapist_id, instrument_code, recurrence,
                   interval_count, start_date, window_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, practice.value(), client.value(), therapist.value(), code, schedule.recurrence().name(),
-                        schedule.interval(), schedule.start(), schedule.windowDays(), utc(clock.instant()))
+                .params(
+                        id,
+                        practice.value(),
+                        client.value(),
+                        therapist.value(),
+                        code,
+                        schedule.recurrence().name(),
+                        schedule.interval(),
+                        schedule.start(),
+                        schedule.windowDays(),
+                        utc(clock.instant()))
                 .update();
         return id;
     }
@@ -63,14 +83,19 @@ public class Assignments {
     /** Ends an active assignment of this client; false when there is none with this id. */
     @Transactional
     public boolean end(UserId client, UUID id) {
-        return jdbc.sql("UPDATE measure_assignment SET ended_at = ? WHERE id = ? AND client_id = ? AND ended_at IS NULL")
-                .params(utc(clock.instant()), id, client.value()).update() == 1;
+        return jdbc.sql(
+                                "UPDATE measure_assignment SET ended_at = ? WHERE id = ? AND client_id = ? AND ended_at IS NULL")
+                        .params(utc(clock.instant()), id, client.value())
+                        .update()
+                == 1;
     }
 
     @Transactional(readOnly = true)
     public List<Assignment> of(UserId client, ZoneId zone) {
         return jdbc.sql("SELECT * FROM measure_assignment WHERE client_id = ? ORDER BY created_at")
-                .param(client.value()).query((rs, n) -> assignment(rs, zone)).list();
+                .param(client.value())
+                .query((rs, n) -> assignment(rs, zone))
+                .list();
     }
 
     /** Every active assignment's state now. */
@@ -78,24 +103,40 @@ public class Assignments {
     public List<Status> statuses(UserId client, ZoneId zone) {
         Instant now = clock.instant();
         List<MeasureResponse> completed = responses.completed(client);
-        return of(client, zone).stream().filter(Assignment::active).map(a -> {
-            List<Instant> done = completed.stream()
-                    .filter(r -> r.instrumentCode().equals(a.instrumentCode()) && r.supersedesId() == null)
-                    .map(MeasureResponse::completedAt).toList();
-            AssignmentSchedule s = a.schedule();
-            Optional<LocalDate> due = s.dueNow(done, now);
-            LocalDate dueUntil = due.map(d -> d.plusDays(s.windowDays() - 1L)).orElse(null);
-            LocalDate today = now.atZone(zone).toLocalDate();
-            Optional<LocalDate> next = s.occurrencesBetween(today.plusDays(1), today.plusDays(400)).stream().findFirst();
-            return new Status(a, due, dueUntil, s.missed(done, now), next);
-        }).toList();
+        return of(client, zone).stream()
+                .filter(Assignment::active)
+                .map(a -> {
+                    List<Instant> done = completed.stream()
+                            .filter(r -> r.instrumentCode().equals(a.instrumentCode()) && r.supersedesId() == null)
+                            .map(MeasureResponse::completedAt)
+                            .toList();
+                    AssignmentSchedule s = a.schedule();
+                    Optional<LocalDate> due = s.dueNow(done, now);
+                    LocalDate dueUntil =
+                            due.map(d -> d.plusDays(s.windowDays() - 1L)).orElse(null);
+                    LocalDate today = now.atZone(zone).toLocalDate();
+                    Optional<LocalDate> next = s.occurrencesBetween(today.plusDays(1), today.plusDays(400)).stream()
+                            .findFirst();
+                    return new Status(a, due, dueUntil, s.missed(done, now), next);
+                })
+                .toList();
     }
 
     private static Assignment assignment(ResultSet rs, ZoneId zone) throws SQLException {
-        AssignmentSchedule schedule = new AssignmentSchedule(Recurrence.valueOf(rs.getString("recurrence")),
-                rs.getInt("interval_count"), rs.getObject("start_date", LocalDate.class), rs.getInt("window_days"), zone);
-        return new Assignment(rs.getObject("id", UUID.class), new PracticeId(rs.getObject("practice_id", UUID.class)),
-                new UserId(rs.getObject("client_id", UUID.class)), new UserId(rs.getObject("therapist_id", UUID.class)),
-                rs.getString("instrument_code"), schedule, instant(rs, "created_at"), instant(rs, "ended_at"));
+        AssignmentSchedule schedule = new AssignmentSchedule(
+                Recurrence.valueOf(rs.getString("recurrence")),
+                rs.getInt("interval_count"),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getInt("window_days"),
+                zone);
+        return new Assignment(
+                rs.getObject("id", UUID.class),
+                new PracticeId(rs.getObject("practice_id", UUID.class)),
+                new UserId(rs.getObject("client_id", UUID.class)),
+                new UserId(rs.getObject("therapist_id", UUID.class)),
+                rs.getString("instrument_code"),
+                schedule,
+                instant(rs, "created_at"),
+                instant(rs, "ended_at"));
     }
 }

@@ -39,7 +39,11 @@ public class Enablement {
     }
 
     /** One instrument's state for a practice. */
-    public record Setting(Instrument instrument, boolean enabled, boolean defaultChoice, UUID licenceConfirmedBy,
+    public record Setting(
+            Instrument instrument,
+            boolean enabled,
+            boolean defaultChoice,
+            UUID licenceConfirmedBy,
             Instant licenceConfirmedAt) {
 
         public boolean licenceConfirmed() {
@@ -70,9 +74,14 @@ public class Enablement {
                 .query((rs, n) -> {
                     Optional<Instrument> instrument = catalog.find(rs.getString("instrument_code"));
                     if (instrument.isPresent()) {
-                        saved.put(instrument.get().code(), new Setting(instrument.get(), rs.getBoolean("enabled"),
-                                false, rs.getObject("licence_confirmed_by", UUID.class),
-                                instant(rs, "licence_confirmed_at")));
+                        saved.put(
+                                instrument.get().code(),
+                                new Setting(
+                                        instrument.get(),
+                                        rs.getBoolean("enabled"),
+                                        false,
+                                        rs.getObject("licence_confirmed_by", UUID.class),
+                                        instant(rs, "licence_confirmed_at")));
                     }
                     return n;
                 })
@@ -86,7 +95,10 @@ public class Enablement {
 
     @Transactional(readOnly = true)
     public List<Instrument> enabled(PracticeId practice) {
-        return settings(practice).stream().filter(Setting::enabled).map(Setting::instrument).toList();
+        return settings(practice).stream()
+                .filter(Setting::enabled)
+                .map(Setting::instrument)
+                .toList();
     }
 
     /** The instrument if it exists and is enabled for the practice. */
@@ -114,7 +126,8 @@ public class Enablement {
             UUID confirmedBy = confirmedNow && !before.licenceConfirmed() ? admin.value() : before.licenceConfirmedBy();
             Instant confirmedAt = confirmedNow && !before.licenceConfirmed() ? now : before.licenceConfirmedAt();
             jdbc.sql("DELETE FROM measure_instrument_setting WHERE practice_id = ? AND instrument_code = ?")
-                    .params(practice.value(), i.code()).update();
+                    .params(practice.value(), i.code())
+                    .update();
             jdbc.sql("""
                     INSERT INTO measure_instrument_setting (practice_id, instrument_code, enabled, licence_confirmed_by,
                       licence_confirmed_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")

@@ -32,14 +32,18 @@ public class MeasureResults {
     }
 
     /** In plain words, how the latest response compares with another one (for the client). */
-    public enum Comparison { BETTER, ABOUT_THE_SAME, WORSE }
+    public enum Comparison {
+        BETTER,
+        ABOUT_THE_SAME,
+        WORSE
+    }
 
     /**
      * One instrument's history: {@code current} are the responses that count (corrections replace originals),
      * {@code all} also the replaced ones; {@code change} is null with fewer than two or where change is undefined.
      */
-    public record History(Instrument instrument, List<MeasureResponse> current, List<MeasureResponse> all,
-            ChangeAssessment change) {
+    public record History(
+            Instrument instrument, List<MeasureResponse> current, List<MeasureResponse> all, ChangeAssessment change) {
 
         public MeasureResponse latest() {
             return current.get(current.size() - 1);
@@ -54,8 +58,11 @@ public class MeasureResults {
         }
 
         public Optional<Band> band(MeasureResponse r) {
-            return r.bandCode() == null ? Optional.empty()
-                    : instrument.bands().stream().filter(b -> b.code().equals(r.bandCode())).findFirst();
+            return r.bandCode() == null
+                    ? Optional.empty()
+                    : instrument.bands().stream()
+                            .filter(b -> b.code().equals(r.bandCode()))
+                            .findFirst();
         }
 
         /** The latest compared with the first; empty when there is nothing to compare. */
@@ -65,7 +72,8 @@ public class MeasureResults {
 
         /** The latest compared with the one before it. */
         public Optional<Comparison> comparedWithLast() {
-            return change == null || change.fromPrevious() == null ? Optional.empty()
+            return change == null || change.fromPrevious() == null
+                    ? Optional.empty()
                     : Optional.of(words(change.fromPrevious()));
         }
 
@@ -78,8 +86,9 @@ public class MeasureResults {
                             + note(instrument.change().sd().note()));
                 }
                 if (instrument.change().reliability().check()) {
-                    checks.add("Reliability: " + instrument.change().reliability().source()
-                            + note(instrument.change().reliability().note()));
+                    checks.add(
+                            "Reliability: " + instrument.change().reliability().source()
+                                    + note(instrument.change().reliability().note()));
                 }
                 if (instrument.change().caseness().check()) {
                     checks.add("Caseness: " + instrument.change().caseness().source()
@@ -87,11 +96,13 @@ public class MeasureResults {
                 }
             }
             if (instrument.caseness().check()) {
-                checks.add("Cut-off: " + instrument.caseness().source() + note(instrument.caseness().note()));
+                checks.add("Cut-off: " + instrument.caseness().source()
+                        + note(instrument.caseness().note()));
             }
             latestBand().filter(Band::check).ifPresent(b -> checks.add("Band: " + b.clinicalLabel() + note(b.note())));
             if (instrument.licence().check()) {
-                checks.add("Licence: " + instrument.licence().name() + note(instrument.licence().note()));
+                checks.add("Licence: " + instrument.licence().name()
+                        + note(instrument.licence().note()));
             }
             return checks;
         }
@@ -101,7 +112,8 @@ public class MeasureResults {
         }
 
         private static Comparison words(ReliableChange change) {
-            return change.direction() == ChangeDirection.IMPROVED ? Comparison.BETTER
+            return change.direction() == ChangeDirection.IMPROVED
+                    ? Comparison.BETTER
                     : change.direction() == ChangeDirection.DETERIORATED ? Comparison.WORSE : Comparison.ABOUT_THE_SAME;
         }
     }
@@ -130,11 +142,14 @@ public class MeasureResults {
                 .filter(r -> !r.completedAt().isAfter(response.completedAt()))
                 .filter(r -> r.isCurrent() || r.id().equals(response.id()))
                 .toList();
-        return all.isEmpty() ? Optional.empty() : catalog.find(response.instrumentCode()).map(i -> history(i, all));
+        return all.isEmpty()
+                ? Optional.empty()
+                : catalog.find(response.instrumentCode()).map(i -> history(i, all));
     }
 
     private History history(Instrument instrument, List<MeasureResponse> all) {
-        List<MeasureResponse> current = all.stream().filter(MeasureResponse::isCurrent).toList();
+        List<MeasureResponse> current =
+                all.stream().filter(MeasureResponse::isCurrent).toList();
         if (current.isEmpty()) {
             current = List.of(all.get(all.size() - 1));
         }
@@ -142,8 +157,8 @@ public class MeasureResults {
         if (instrument.changeDefined() && current.size() >= 2 && current.get(0).total() != null) {
             MeasureResponse latest = current.get(current.size() - 1);
             MeasureResponse previous = current.get(current.size() - 2);
-            change = calculator.assess(instrument, current.get(0).total(),
-                    current.size() >= 3 ? previous.total() : null, latest.total());
+            change = calculator.assess(
+                    instrument, current.get(0).total(), current.size() >= 3 ? previous.total() : null, latest.total());
         }
         return new History(instrument, current, all, change);
     }

@@ -42,16 +42,46 @@ public class ResponseRepository {
     }
 
     /** The row to write; {@code correctionReason} is plaintext and encrypted here. */
-    public record Row(UUID id, PracticeId practice, UserId client, String code, String version, Status status,
-            Integer total, Integer percentage, String band, Integer count, Boolean screenPositive, Instant startedAt,
-            Instant updatedAt, Instant completedAt, UUID supersedesId, String correctionReason, UUID assignmentId) {}
+    public record Row(
+            UUID id,
+            PracticeId practice,
+            UserId client,
+            String code,
+            String version,
+            Status status,
+            Integer total,
+            Integer percentage,
+            String band,
+            Integer count,
+            Boolean screenPositive,
+            Instant startedAt,
+            Instant updatedAt,
+            Instant completedAt,
+            UUID supersedesId,
+            String correctionReason,
+            UUID assignmentId) {}
 
     public void insert(Row r) {
         jdbc.sql("INSERT INTO measure_response (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(r.id(), r.practice().value(), r.client().value(), r.code(), r.version(), r.status().name(),
-                        r.total(), r.percentage(), r.band(), r.count(), r.screenPositive(), utc(r.startedAt()),
-                        utc(r.updatedAt()), utc(r.completedAt()), r.supersedesId(), null,
-                        cipher.encrypt(r.correctionReason()), r.assignmentId())
+                .params(
+                        r.id(),
+                        r.practice().value(),
+                        r.client().value(),
+                        r.code(),
+                        r.version(),
+                        r.status().name(),
+                        r.total(),
+                        r.percentage(),
+                        r.band(),
+                        r.count(),
+                        r.screenPositive(),
+                        utc(r.startedAt()),
+                        utc(r.updatedAt()),
+                        utc(r.completedAt()),
+                        r.supersedesId(),
+                        null,
+                        cipher.encrypt(r.correctionReason()),
+                        r.assignmentId())
                 .update();
     }
 
@@ -61,30 +91,47 @@ public class ResponseRepository {
                 UPDATE measure_response SET instrument_version = ?, status = ?, total = ?, percentage = ?, band = ?,
                   counted_items = ?, screen_positive = ?, updated_at = ?, completed_at = ?, assignment_id = ?
                 WHERE id = ? AND status = 'DRAFT'""")
-                .params(r.version(), r.status().name(), r.total(), r.percentage(), r.band(), r.count(),
-                        r.screenPositive(), utc(r.updatedAt()), utc(r.completedAt()), r.assignmentId(), r.id())
-                .update() == 1;
+                        .params(
+                                r.version(),
+                                r.status().name(),
+                                r.total(),
+                                r.percentage(),
+                                r.band(),
+                                r.count(),
+                                r.screenPositive(),
+                                utc(r.updatedAt()),
+                                utc(r.completedAt()),
+                                r.assignmentId(),
+                                r.id())
+                        .update()
+                == 1;
     }
 
     /** Marks a complete response as replaced by a correction; false when it was already replaced. */
     public boolean markSuperseded(UUID original, UUID correction) {
         return jdbc.sql("UPDATE measure_response SET superseded_by_id = ? WHERE id = ? AND superseded_by_id IS NULL "
-                        + "AND status = 'COMPLETE'")
-                .params(correction, original).update() == 1;
+                                + "AND status = 'COMPLETE'")
+                        .params(correction, original)
+                        .update()
+                == 1;
     }
 
     public void replaceAnswers(UUID response, List<Integer> answers, Map<String, Integer> unscored) {
-        jdbc.sql("DELETE FROM measure_answer WHERE response_id = ?").param(response).update();
+        jdbc.sql("DELETE FROM measure_answer WHERE response_id = ?")
+                .param(response)
+                .update();
         for (int i = 0; i < answers.size(); i++) {
             if (answers.get(i) != null) {
                 jdbc.sql("INSERT INTO measure_answer (response_id, link_id, scored, score) VALUES (?, ?, TRUE, ?)")
-                        .params(response, String.valueOf(i + 1), answers.get(i)).update();
+                        .params(response, String.valueOf(i + 1), answers.get(i))
+                        .update();
             }
         }
         unscored.forEach((linkId, score) -> {
             if (score != null) {
                 jdbc.sql("INSERT INTO measure_answer (response_id, link_id, scored, score) VALUES (?, ?, FALSE, ?)")
-                        .params(response, linkId, score).update();
+                        .params(response, linkId, score)
+                        .update();
             }
         });
     }
@@ -94,8 +141,10 @@ public class ResponseRepository {
     }
 
     public Optional<MeasureResponse> findDraft(UserId client, String code) {
-        return one("WHERE client_id = ? AND instrument_code = ? AND status = 'DRAFT' ORDER BY updated_at DESC LIMIT 1",
-                client.value(), code);
+        return one(
+                "WHERE client_id = ? AND instrument_code = ? AND status = 'DRAFT' ORDER BY updated_at DESC LIMIT 1",
+                client.value(),
+                code);
     }
 
     public List<MeasureResponse> drafts(UserId client) {
@@ -108,18 +157,23 @@ public class ResponseRepository {
     }
 
     public List<MeasureResponse> completed(UserId client, String code) {
-        return many("WHERE client_id = ? AND instrument_code = ? AND status = 'COMPLETE' ORDER BY completed_at, started_at",
-                client.value(), code);
+        return many(
+                "WHERE client_id = ? AND instrument_code = ? AND status = 'COMPLETE' ORDER BY completed_at, started_at",
+                client.value(),
+                code);
     }
 
     public Optional<UUID> submission(UserId client, String token) {
         return jdbc.sql("SELECT response_id FROM measure_submission WHERE client_id = ? AND token = ?")
-                .params(client.value(), token).query(UUID.class).optional();
+                .params(client.value(), token)
+                .query(UUID.class)
+                .optional();
     }
 
     public void recordSubmission(UserId client, String token, UUID response, Instant now) {
         jdbc.sql("INSERT INTO measure_submission (client_id, token, response_id, created_at) VALUES (?, ?, ?, ?)")
-                .params(client.value(), token, response, utc(now)).update();
+                .params(client.value(), token, response, utc(now))
+                .update();
     }
 
     private Optional<MeasureResponse> one(String where, Object... params) {
@@ -128,8 +182,10 @@ public class ResponseRepository {
     }
 
     private List<MeasureResponse> many(String where, Object... params) {
-        List<Header> headers = jdbc.sql("SELECT " + COLUMNS + " FROM measure_response " + where).params(params)
-                .query(this::header).list();
+        List<Header> headers = jdbc.sql("SELECT " + COLUMNS + " FROM measure_response " + where)
+                .params(params)
+                .query(this::header)
+                .list();
         List<MeasureResponse> result = new ArrayList<>();
         for (Header h : headers) {
             result.add(withAnswers(h));
@@ -140,7 +196,8 @@ public class ResponseRepository {
     private MeasureResponse withAnswers(Header h) {
         Map<Integer, Integer> scored = new HashMap<>();
         Map<String, Integer> unscored = new LinkedHashMap<>();
-        jdbc.sql("SELECT link_id, scored, score FROM measure_answer WHERE response_id = ?").param(h.id())
+        jdbc.sql("SELECT link_id, scored, score FROM measure_answer WHERE response_id = ?")
+                .param(h.id())
                 .query((rs, n) -> {
                     if (rs.getBoolean("scored")) {
                         scored.put(Integer.parseInt(rs.getString("link_id")), rs.getInt("score"));
@@ -148,27 +205,59 @@ public class ResponseRepository {
                         unscored.put(rs.getString("link_id"), rs.getInt("score"));
                     }
                     return null;
-                }).list();
-        int items = h.itemCount() > 0 ? h.itemCount() : scored.keySet().stream().mapToInt(i -> i).max().orElse(0);
+                })
+                .list();
+        int items = h.itemCount() > 0
+                ? h.itemCount()
+                : scored.keySet().stream().mapToInt(i -> i).max().orElse(0);
         List<Integer> answers = new ArrayList<>();
         for (int i = 1; i <= items; i++) {
             answers.add(scored.get(i));
         }
-        return new MeasureResponse(h.id(), h.practice(), h.client(), h.code(), h.version(), h.status(), answers,
-                unscored, h.total(), h.percentage(), h.band(), h.count(), h.screenPositive(), h.startedAt(),
-                h.updatedAt(), h.completedAt(), h.supersedesId(), h.supersededById(), h.reason(), h.assignmentId());
+        return new MeasureResponse(
+                h.id(),
+                h.practice(),
+                h.client(),
+                h.code(),
+                h.version(),
+                h.status(),
+                answers,
+                unscored,
+                h.total(),
+                h.percentage(),
+                h.band(),
+                h.count(),
+                h.screenPositive(),
+                h.startedAt(),
+                h.updatedAt(),
+                h.completedAt(),
+                h.supersedesId(),
+                h.supersededById(),
+                h.reason(),
+                h.assignmentId());
     }
 
     private Header header(ResultSet rs, int n) throws SQLException {
         String code = rs.getString("instrument_code");
-        return new Header(rs.getObject("id", UUID.class), new PracticeId(rs.getObject("practice_id", UUID.class)),
-                new UserId(rs.getObject("client_id", UUID.class)), code, rs.getString("instrument_version"),
-                Status.valueOf(rs.getString("status")), integer(rs, "total"), integer(rs, "percentage"),
-                rs.getString("band"), integer(rs, "counted_items"),
+        return new Header(
+                rs.getObject("id", UUID.class),
+                new PracticeId(rs.getObject("practice_id", UUID.class)),
+                new UserId(rs.getObject("client_id", UUID.class)),
+                code,
+                rs.getString("instrument_version"),
+                Status.valueOf(rs.getString("status")),
+                integer(rs, "total"),
+                integer(rs, "percentage"),
+                rs.getString("band"),
+                integer(rs, "counted_items"),
                 rs.getObject("screen_positive") == null ? null : rs.getBoolean("screen_positive"),
-                instant(rs, "started_at"), instant(rs, "updated_at"), instant(rs, "completed_at"),
-                rs.getObject("supersedes_id", UUID.class), rs.getObject("superseded_by_id", UUID.class),
-                cipher.decrypt(rs.getString("correction_reason")), rs.getObject("assignment_id", UUID.class),
+                instant(rs, "started_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "completed_at"),
+                rs.getObject("supersedes_id", UUID.class),
+                rs.getObject("superseded_by_id", UUID.class),
+                cipher.decrypt(rs.getString("correction_reason")),
+                rs.getObject("assignment_id", UUID.class),
                 catalog.find(code).map(i -> i.itemCount()).orElse(0));
     }
 
@@ -177,8 +266,24 @@ public class ResponseRepository {
         return rs.wasNull() ? null : value;
     }
 
-    private record Header(UUID id, PracticeId practice, UserId client, String code, String version, Status status,
-            Integer total, Integer percentage, String band, Integer count, Boolean screenPositive, Instant startedAt,
-            Instant updatedAt, Instant completedAt, UUID supersedesId, UUID supersededById, String reason,
-            UUID assignmentId, int itemCount) {}
+    private record Header(
+            UUID id,
+            PracticeId practice,
+            UserId client,
+            String code,
+            String version,
+            Status status,
+            Integer total,
+            Integer percentage,
+            String band,
+            Integer count,
+            Boolean screenPositive,
+            Instant startedAt,
+            Instant updatedAt,
+            Instant completedAt,
+            UUID supersedesId,
+            UUID supersededById,
+            String reason,
+            UUID assignmentId,
+            int itemCount) {}
 }

@@ -7,7 +7,6 @@ import app.tandem.measure.InstrumentScorer;
 import app.tandem.measure.MeasureResponse;
 import app.tandem.measure.MeasureResponse.Status;
 import app.tandem.measure.Score;
-import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;
@@ -39,8 +38,8 @@ public class ResponseService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ResponseService(ResponseRepository responses, InstrumentScorer scorer, SafetyNet safetyNet, AuditTrail audit,
-            Clock clock) {
+    ResponseService(
+            ResponseRepository responses, InstrumentScorer scorer, SafetyNet safetyNet, AuditTrail audit, Clock clock) {
         this.responses = responses;
         this.scorer = scorer;
         this.safetyNet = safetyNet;
@@ -49,8 +48,8 @@ public class ResponseService {
     }
 
     /** What to save: the answers, whether the client asked to finish (else: save as a draft), and the one-time key. */
-    public record Answers(List<Integer> scored, Map<String, Integer> unscored, boolean finish, String token,
-            UUID assignmentId) {}
+    public record Answers(
+            List<Integer> scored, Map<String, Integer> unscored, boolean finish, String token, UUID assignmentId) {}
 
     /** A correction needs a reason and every item answered. */
     public static final class CorrectionRefusedException extends RuntimeException {
@@ -62,7 +61,9 @@ public class ResponseService {
     /** A response that was already saved under this token or Idempotency-Key. */
     @Transactional(readOnly = true)
     public Optional<MeasureResponse> bySubmission(UserId client, String token) {
-        return token == null ? Optional.empty() : responses.submission(client, token).flatMap(responses::find);
+        return token == null
+                ? Optional.empty()
+                : responses.submission(client, token).flatMap(responses::find);
     }
 
     @Transactional(readOnly = true)
@@ -97,10 +98,22 @@ public class ResponseService {
         Instant now = clock.instant();
         Optional<MeasureResponse> draft = responses.findDraft(client, instrument.code());
         UUID id = draft.map(MeasureResponse::id).orElseGet(UUID::randomUUID);
-        UUID assignment = answers.assignmentId() != null ? answers.assignmentId()
+        UUID assignment = answers.assignmentId() != null
+                ? answers.assignmentId()
                 : draft.map(MeasureResponse::assignmentId).orElse(null);
-        ResponseRepository.Row row = row(id, practice, client, instrument, score, complete,
-                draft.map(MeasureResponse::startedAt).orElse(now), now, complete ? now : null, null, null, assignment);
+        ResponseRepository.Row row = row(
+                id,
+                practice,
+                client,
+                instrument,
+                score,
+                complete,
+                draft.map(MeasureResponse::startedAt).orElse(now),
+                now,
+                complete ? now : null,
+                null,
+                null,
+                assignment);
         if (draft.isPresent()) {
             responses.updateDraft(row);
         } else {
@@ -118,15 +131,31 @@ public class ResponseService {
 
     /** Records a complete response at a past instant (demo history); raises no signals. */
     @Transactional
-    public MeasureResponse recordHistorical(PracticeId practice, UserId client, Instrument instrument,
-            List<Integer> answers, Instant completedAt, UUID assignment) {
+    public MeasureResponse recordHistorical(
+            PracticeId practice,
+            UserId client,
+            Instrument instrument,
+            List<Integer> answers,
+            Instant completedAt,
+            UUID assignment) {
         Score score = scorer.score(instrument, answers);
         if (!score.complete()) {
             throw new IllegalArgumentException("historical responses must be complete");
         }
         UUID id = UUID.randomUUID();
-        responses.insert(row(id, practice, client, instrument, score, true, completedAt.minusSeconds(180),
-                completedAt, completedAt, null, null, assignment));
+        responses.insert(row(
+                id,
+                practice,
+                client,
+                instrument,
+                score,
+                true,
+                completedAt.minusSeconds(180),
+                completedAt,
+                completedAt,
+                null,
+                null,
+                assignment));
         responses.replaceAnswers(id, answers, Map.of());
         return responses.find(id).orElseThrow();
     }
@@ -153,8 +182,19 @@ public class ResponseService {
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        responses.insert(row(id, original.practice(), original.client(), instrument, score, true, now, now,
-                original.completedAt(), original.id(), reason.strip(), original.assignmentId()));
+        responses.insert(row(
+                id,
+                original.practice(),
+                original.client(),
+                instrument,
+                score,
+                true,
+                now,
+                now,
+                original.completedAt(),
+                original.id(),
+                reason.strip(),
+                original.assignmentId()));
         responses.replaceAnswers(id, answers.scored(), score.unscoredAnswers());
         if (!responses.markSuperseded(original.id(), id)) {
             throw new CorrectionRefusedException("superseded");
@@ -162,24 +202,27 @@ public class ResponseService {
         if (answers.token() != null) {
             responses.recordSubmission(original.client(), answers.token(), id, now);
         }
-        SafetyOutcome safety = raiseSignals(original.practice(), original.client(), instrument, id,
-                score.criticalFindings());
-        SafetyOutcome textSafety = safetyNet.screenText(original.client(), original.practice(),
-                new SignalSource("measure-correction", id.toString(), instrument.shortName() + " correction reason",
-                        false), reason);
+        SafetyOutcome safety =
+                raiseSignals(original.practice(), original.client(), instrument, id, score.criticalFindings());
+        SafetyOutcome textSafety = safetyNet.screenText(
+                original.client(),
+                original.practice(),
+                new SignalSource(
+                        "measure-correction", id.toString(), instrument.shortName() + " correction reason", false),
+                reason);
         audit.write(original.practice(), original.client(), "measure-correction");
         log.info("Corrected measure response {} with {}", original.id(), id);
         return new SaveResult(responses.find(id).orElseThrow(), score, higher(safety, textSafety), false);
     }
 
-    private SafetyOutcome raiseSignals(PracticeId practice, UserId client, Instrument instrument, UUID response,
-            List<CriticalFinding> findings) {
+    private SafetyOutcome raiseSignals(
+            PracticeId practice, UserId client, Instrument instrument, UUID response, List<CriticalFinding> findings) {
         SafetyOutcome outcome = SafetyOutcome.NONE;
         for (CriticalFinding finding : findings) {
-            SignalSource source = new SignalSource("measure-item", response.toString(),
-                    instrument.shortName() + " item " + finding.item(), false);
-            SafetyOutcome raised = safetyNet.raiseSignal(client, practice, source, finding.riskLevel(),
-                    finding.reason());
+            SignalSource source = new SignalSource(
+                    "measure-item", response.toString(), instrument.shortName() + " item " + finding.item(), false);
+            SafetyOutcome raised =
+                    safetyNet.raiseSignal(client, practice, source, finding.riskLevel(), finding.reason());
             outcome = higher(outcome, raised);
         }
         return outcome;
@@ -189,14 +232,36 @@ public class ResponseService {
         return b.level().compareTo(a.level()) > 0 ? b : a;
     }
 
-    private static ResponseRepository.Row row(UUID id, PracticeId practice, UserId client, Instrument instrument,
-            Score score, boolean complete, Instant startedAt, Instant updatedAt, Instant completedAt, UUID supersedes,
-            String reason, UUID assignment) {
-        return new ResponseRepository.Row(id, practice, client, instrument.code(), instrument.version(),
+    private static ResponseRepository.Row row(
+            UUID id,
+            PracticeId practice,
+            UserId client,
+            Instrument instrument,
+            Score score,
+            boolean complete,
+            Instant startedAt,
+            Instant updatedAt,
+            Instant completedAt,
+            UUID supersedes,
+            String reason,
+            UUID assignment) {
+        return new ResponseRepository.Row(
+                id,
+                practice,
+                client,
+                instrument.code(),
+                instrument.version(),
                 complete ? Status.COMPLETE : Status.DRAFT,
-                complete ? score.total() : null, complete ? score.percentage() : null,
+                complete ? score.total() : null,
+                complete ? score.percentage() : null,
                 complete && score.band() != null ? score.band().code() : null,
-                complete ? score.count() : null, complete ? score.screenPositive() : null,
-                startedAt, updatedAt, completedAt, supersedes, reason, assignment);
+                complete ? score.count() : null,
+                complete ? score.screenPositive() : null,
+                startedAt,
+                updatedAt,
+                completedAt,
+                supersedes,
+                reason,
+                assignment);
     }
 }

@@ -7,8 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The therapist's assignment form: an instrument, how often, from when, and how long each occurrence stays open. */
-record AssignmentForm(@NotClientFreeText("instrument code") String instrument,
-        @NotClientFreeText("recurrence choice") String recurrence, Integer interval, LocalDate start, Integer windowDays) {
+record AssignmentForm(
+        @NotClientFreeText("instrument code") String instrument,
+        @NotClientFreeText("recurrence choice") String recurrence,
+        Integer interval,
+        LocalDate start,
+        Integer windowDays) {
 
     /** The schedule, or an explanation a person understands of why there is none. */
     AssignmentSchedule schedule(ZoneId zone) {

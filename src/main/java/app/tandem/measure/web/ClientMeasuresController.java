@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.http.HttpStatus;
 
 /** The client's questionnaires: what is due, taking one (drafts, resume), results and corrections. */
 @Controller
@@ -42,8 +42,14 @@ class ClientMeasuresController {
     private final MeasureResults results;
     private final CrisisCard crisisCard;
 
-    ClientMeasuresController(CareAccess care, AuditTrail audit, Enablement enablement, Assignments assignments,
-            ResponseService responses, MeasureResults results, CrisisCard crisisCard) {
+    ClientMeasuresController(
+            CareAccess care,
+            AuditTrail audit,
+            Enablement enablement,
+            Assignments assignments,
+            ResponseService responses,
+            MeasureResults results,
+            CrisisCard crisisCard) {
         this.care = care;
         this.audit = audit;
         this.enablement = enablement;
@@ -58,18 +64,29 @@ class ClientMeasuresController {
         care.requireClinicalAccess(client, client.id());
         audit.read(client.practiceId(), client.id(), "measures");
         List<Instrument> enabled = enablement.enabled(client.practiceId());
-        model.addAttribute("due", assignments.statuses(client.id(), client.zone()).stream()
-                .filter(s -> s.dueNow().isPresent())
-                .filter(s -> enabled.stream().anyMatch(i -> i.code().equals(s.assignment().instrumentCode())))
-                .map(s -> new DueLine(enablement.enabled(client.practiceId(), s.assignment().instrumentCode()).get(),
-                        s.dueUntil(), s.assignment().id()))
-                .toList());
+        model.addAttribute(
+                "due",
+                assignments.statuses(client.id(), client.zone()).stream()
+                        .filter(s -> s.dueNow().isPresent())
+                        .filter(s -> enabled.stream()
+                                .anyMatch(i -> i.code().equals(s.assignment().instrumentCode())))
+                        .map(s -> new DueLine(
+                                enablement
+                                        .enabled(
+                                                client.practiceId(),
+                                                s.assignment().instrumentCode())
+                                        .get(),
+                                s.dueUntil(),
+                                s.assignment().id()))
+                        .toList());
         model.addAttribute("instruments", enabled);
         model.addAttribute("histories", results.histories(client.id()));
         model.addAttribute("zone", client.zone());
-        model.addAttribute("drafts", responses.drafts(client.id()).stream()
-                .flatMap(d -> enabled.stream().filter(i -> i.code().equals(d.instrumentCode())))
-                .toList());
+        model.addAttribute(
+                "drafts",
+                responses.drafts(client.id()).stream()
+                        .flatMap(d -> enabled.stream().filter(i -> i.code().equals(d.instrumentCode())))
+                        .toList());
         return "measure/client-list";
     }
 
@@ -77,8 +94,11 @@ class ClientMeasuresController {
     record DueLine(Instrument instrument, java.time.LocalDate dueUntil, UUID assignment) {}
 
     @GetMapping("/client/measures/{code}")
-    String form(@AuthenticationPrincipal CurrentUser client, @PathVariable String code,
-            @RequestParam(required = false) UUID assignment, Model model) {
+    String form(
+            @AuthenticationPrincipal CurrentUser client,
+            @PathVariable String code,
+            @RequestParam(required = false) UUID assignment,
+            Model model) {
         Instrument instrument = instrument(client, code);
         care.requireClinicalAccess(client, client.id());
         Optional<MeasureResponse> draft = responses.draft(client.id(), code);
@@ -93,24 +113,34 @@ class ClientMeasuresController {
     }
 
     @PostMapping("/client/measures/{code}")
-    String submit(@AuthenticationPrincipal CurrentUser client, @PathVariable String code,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+    String submit(
+            @AuthenticationPrincipal CurrentUser client,
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         Instrument instrument = instrument(client, code);
         care.requireClinicalAccess(client, client.id());
         QuestionnaireForm form = QuestionnaireForm.parse(instrument, params);
         boolean finish = !"save".equals(params.getFirst("action"));
         SaveResult saved;
         try {
-            saved = responses.save(client.practiceId(), client.id(), instrument,
+            saved = responses.save(
+                    client.practiceId(),
+                    client.id(),
+                    instrument,
                     new Answers(form.answers(), form.unscored(), finish, form.token(), form.assignment()));
         } catch (InvalidAnswersException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.field() + " is not an answer to this question");
         } catch (DataIntegrityViolationException raceOnToken) {
-            saved = responses.bySubmission(client.id(), form.token())
-                    .map(r -> new SaveResult(r, null, SafetyOutcome.NONE, true)).orElseThrow(() -> raceOnToken);
+            saved = responses
+                    .bySubmission(client.id(), form.token())
+                    .map(r -> new SaveResult(r, null, SafetyOutcome.NONE, true))
+                    .orElseThrow(() -> raceOnToken);
         }
         if (saved.replayed()) {
-            return saved.complete() ? "redirect:/client/measures/responses/" + saved.response().id()
+            return saved.complete()
+                    ? "redirect:/client/measures/responses/" + saved.response().id()
                     : "redirect:/client/measures/" + code;
         }
         if (!finish) {
@@ -122,8 +152,14 @@ class ClientMeasuresController {
             return "redirect:/client/measures";
         }
         if (!saved.complete()) {
-            return formPage(model, instrument, form, saved.score().missingItems(), true,
-                    saved.safety().showCrisisCard() ? saved.safety() : null, null);
+            return formPage(
+                    model,
+                    instrument,
+                    form,
+                    saved.score().missingItems(),
+                    true,
+                    saved.safety().showCrisisCard() ? saved.safety() : null,
+                    null);
         }
         if (saved.safety().showCrisisCard()) {
             return resultPage(model, saved.response(), saved.safety());
@@ -146,12 +182,16 @@ class ClientMeasuresController {
         MeasureResponse original = correctable(client, id);
         audit.read(client.practiceId(), client.id(), "measures");
         Instrument instrument = instrument(client, original.instrumentCode());
-        return formPage(model, instrument, QuestionnaireForm.of(instrument, original), List.of(), false, null, original);
+        return formPage(
+                model, instrument, QuestionnaireForm.of(instrument, original), List.of(), false, null, original);
     }
 
     @PostMapping("/client/measures/responses/{id}/correct")
-    String correct(@AuthenticationPrincipal CurrentUser client, @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> params, Model model) {
+    String correct(
+            @AuthenticationPrincipal CurrentUser client,
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model) {
         MeasureResponse original = correctable(client, id);
         Instrument instrument = instrument(client, original.instrumentCode());
         QuestionnaireForm form = QuestionnaireForm.parse(instrument, params);
@@ -161,8 +201,11 @@ class ClientMeasuresController {
         }
         SaveResult saved;
         try {
-            saved = responses.correct(original, instrument,
-                    new Answers(form.answers(), form.unscored(), true, form.token(), null), form.reason());
+            saved = responses.correct(
+                    original,
+                    instrument,
+                    new Answers(form.answers(), form.unscored(), true, form.token(), null),
+                    form.reason());
         } catch (InvalidAnswersException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.field() + " is not an answer to this question");
         } catch (CorrectionRefusedException e) {
@@ -177,8 +220,14 @@ class ClientMeasuresController {
         return "redirect:/client/measures/responses/" + saved.response().id();
     }
 
-    private String formPage(Model model, Instrument instrument, QuestionnaireForm form, List<Integer> missing,
-            boolean resumed, SafetyOutcome safety, MeasureResponse correcting) {
+    private String formPage(
+            Model model,
+            Instrument instrument,
+            QuestionnaireForm form,
+            List<Integer> missing,
+            boolean resumed,
+            SafetyOutcome safety,
+            MeasureResponse correcting) {
         model.addAttribute("instrument", instrument);
         model.addAttribute("form", form);
         model.addAttribute("missing", missing);
@@ -204,13 +253,16 @@ class ClientMeasuresController {
     }
 
     private Instrument instrument(CurrentUser client, String code) {
-        return enablement.enabled(client.practiceId(), code)
+        return enablement
+                .enabled(client.practiceId(), code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such questionnaire"));
     }
 
     private MeasureResponse own(CurrentUser client, UUID id) {
         care.requireClinicalAccess(client, client.id());
-        return responses.find(id).filter(r -> r.client().equals(client.id()))
+        return responses
+                .find(id)
+                .filter(r -> r.client().equals(client.id()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such response"));
     }
 

@@ -30,12 +30,17 @@ class InstrumentAdminController {
     }
 
     @PostMapping("/admin/instruments")
-    String save(@AuthenticationPrincipal CurrentUser admin,
+    String save(
+            @AuthenticationPrincipal CurrentUser admin,
             @RequestParam(name = "enabled", required = false) List<String> enabled,
-            @RequestParam(name = "licence", required = false) List<String> licence, Model model,
+            @RequestParam(name = "licence", required = false) List<String> licence,
+            Model model,
             RedirectAttributes redirect) {
         try {
-            enablement.save(admin.practiceId(), admin.id(), new HashSet<>(enabled == null ? List.of() : enabled),
+            enablement.save(
+                    admin.practiceId(),
+                    admin.id(),
+                    new HashSet<>(enabled == null ? List.of() : enabled),
                     new HashSet<>(licence == null ? List.of() : licence));
         } catch (LicenceNotConfirmedException e) {
             model.addAttribute("settings", enablement.settings(admin.practiceId()));

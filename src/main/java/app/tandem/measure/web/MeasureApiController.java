@@ -7,7 +7,6 @@ import app.tandem.measure.Band;
 import app.tandem.measure.ChangeAssessment;
 import app.tandem.measure.Instrument;
 import app.tandem.measure.InstrumentCatalog;
-import app.tandem.measure.InvalidAnswersException;
 import app.tandem.measure.MeasureResponse;
 import app.tandem.measure.ReliableChange;
 import app.tandem.measure.internal.Enablement;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,8 +43,13 @@ class MeasureApiController {
     private final CareAccess care;
     private final AuditTrail audit;
 
-    MeasureApiController(InstrumentCatalog catalog, Enablement enablement, ResponseService responses,
-            MeasureResults results, CareAccess care, AuditTrail audit) {
+    MeasureApiController(
+            InstrumentCatalog catalog,
+            Enablement enablement,
+            ResponseService responses,
+            MeasureResults results,
+            CareAccess care,
+            AuditTrail audit) {
         this.catalog = catalog;
         this.enablement = enablement;
         this.responses = responses;
@@ -60,11 +63,15 @@ class MeasureApiController {
 
     @GetMapping("/api/v1/instruments")
     List<Map<String, Object>> instruments(@AuthenticationPrincipal CurrentUser user) {
-        return enablement.enabled(user.practiceId()).stream().map(MeasureApiController::describe).toList();
+        return enablement.enabled(user.practiceId()).stream()
+                .map(MeasureApiController::describe)
+                .toList();
     }
 
     @PostMapping("/api/v1/measures/{code}/responses")
-    ResponseEntity<Map<String, Object>> submit(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+    ResponseEntity<Map<String, Object>> submit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String code,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody(required = false) Submission body) {
         if (!user.isClient()) {
@@ -79,11 +86,21 @@ class MeasureApiController {
         }
         SaveResult saved;
         try {
-            saved = responses.save(user.practiceId(), user.id(), instrument, new Answers(answers,
-                    body.unscoredAnswers() == null ? Map.of() : body.unscoredAnswers(), true, token, null));
+            saved = responses.save(
+                    user.practiceId(),
+                    user.id(),
+                    instrument,
+                    new Answers(
+                            answers,
+                            body.unscoredAnswers() == null ? Map.of() : body.unscoredAnswers(),
+                            true,
+                            token,
+                            null));
         } catch (DataIntegrityViolationException raceOnKey) {
-            saved = responses.bySubmission(user.id(), token)
-                    .map(r -> new SaveResult(r, null, SafetyOutcome.NONE, true)).orElseThrow(() -> raceOnKey);
+            saved = responses
+                    .bySubmission(user.id(), token)
+                    .map(r -> new SaveResult(r, null, SafetyOutcome.NONE, true))
+                    .orElseThrow(() -> raceOnKey);
         }
         if (saved.replayed() && !saved.complete()) {
             throw new MeasureApiErrors.FieldException("Idempotency-Key", "was already used for another request");
@@ -92,7 +109,8 @@ class MeasureApiController {
         if (saved.safety().showCrisisCard()) {
             json.put("safety", safety(saved.safety()));
         }
-        return ResponseEntity.created(URI.create("/api/v1/measures/" + code + "/responses/" + saved.response().id()))
+        return ResponseEntity.created(URI.create("/api/v1/measures/" + code + "/responses/"
+                        + saved.response().id()))
                 .header("Idempotent-Replayed", String.valueOf(saved.replayed()))
                 .body(json);
     }
@@ -127,8 +145,9 @@ class MeasureApiController {
         }
         List<Integer> answers = body.answers();
         if (answers.size() != instrument.itemCount()) {
-            throw new MeasureApiErrors.FieldException("answers", "must have " + instrument.itemCount()
-                    + " entries (one per item) but has " + answers.size());
+            throw new MeasureApiErrors.FieldException(
+                    "answers",
+                    "must have " + instrument.itemCount() + " entries (one per item) but has " + answers.size());
         }
         for (int i = 0; i < answers.size(); i++) {
             Integer a = answers.get(i);
@@ -136,17 +155,23 @@ class MeasureApiController {
                 throw new MeasureApiErrors.FieldException("answers[" + i + "]", "is required");
             }
             if (!instrument.items().get(i).allows(a)) {
-                throw new MeasureApiErrors.FieldException("answers[" + i + "]", "must be one of "
-                        + instrument.items().get(i).allowedScores().stream().sorted().toList());
+                throw new MeasureApiErrors.FieldException(
+                        "answers[" + i + "]",
+                        "must be one of "
+                                + instrument.items().get(i).allowedScores().stream()
+                                        .sorted()
+                                        .toList());
             }
         }
         if (body.unscoredAnswers() != null) {
             body.unscoredAnswers().forEach((linkId, value) -> {
-                var item = instrument.unscoredItem(linkId).orElseThrow(() ->
-                        new MeasureApiErrors.FieldException("unscoredAnswers." + linkId, "is not an item of " + instrument.code()));
+                var item = instrument
+                        .unscoredItem(linkId)
+                        .orElseThrow(() -> new MeasureApiErrors.FieldException(
+                                "unscoredAnswers." + linkId, "is not an item of " + instrument.code()));
                 if (value != null && item.option(value).isEmpty()) {
-                    throw new MeasureApiErrors.FieldException("unscoredAnswers." + linkId, "must be one of "
-                            + item.allowedScores());
+                    throw new MeasureApiErrors.FieldException(
+                            "unscoredAnswers." + linkId, "must be one of " + item.allowedScores());
                 }
             });
         }
@@ -168,7 +193,10 @@ class MeasureApiController {
             if (r.percentage() != null) {
                 json.put("percentage", r.percentage());
             }
-            Band band = instrument.bands().stream().filter(b -> b.code().equals(r.bandCode())).findFirst().orElse(null);
+            Band band = instrument.bands().stream()
+                    .filter(b -> b.code().equals(r.bandCode()))
+                    .findFirst()
+                    .orElse(null);
             json.put("band", band == null ? null : band.code());
             json.put("bandLabel", band == null ? null : clientLabels ? band.clientLabel() : band.clinicalLabel());
         }
@@ -254,13 +282,14 @@ class MeasureApiController {
     }
 
     private static List<Map<String, Object>> options(Instrument i, List<AnswerOption> options) {
-        return options.stream().map(o -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("score", o.score());
-            json.put("label", o.label());
-            json.put("loinc", i.coding().isLoinc() ? o.code() : null);
-            return json;
-        }).toList();
+        return options.stream()
+                .map(o -> {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("score", o.score());
+                    json.put("label", o.label());
+                    json.put("loinc", i.coding().isLoinc() ? o.code() : null);
+                    return json;
+                })
+                .toList();
     }
-
 }

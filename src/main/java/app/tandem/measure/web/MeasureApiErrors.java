@@ -1,10 +1,10 @@
 package app.tandem.measure.web;
 
 import java.net.URI;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -43,7 +43,8 @@ class MeasureApiErrors {
 
     @ExceptionHandler(FieldException.class)
     ProblemDetail field(FieldException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.field + " " + e.getMessage());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.field + " " + e.getMessage());
         problem.setTitle("Invalid answers");
         problem.setType(URI.create("https://tandem.app/problems/invalid-answers"));
         problem.setProperty("errors", List.of(Map.of("field", e.field, "message", e.getMessage())));

@@ -36,8 +36,11 @@ class MeasureSections {
             public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
                 List<ClientMeasuresController.DueLine> due = assignments.statuses(subject, viewer.zone()).stream()
                         .filter(s -> s.dueNow().isPresent())
-                        .flatMap(s -> enablement.enabled(viewer.practiceId(), s.assignment().instrumentCode()).stream()
-                                .map(i -> new ClientMeasuresController.DueLine(i, s.dueUntil(), s.assignment().id())))
+                        .flatMap(s -> enablement
+                                .enabled(viewer.practiceId(), s.assignment().instrumentCode())
+                                .stream()
+                                .map(i -> new ClientMeasuresController.DueLine(
+                                        i, s.dueUntil(), s.assignment().id())))
                         .toList();
                 return Optional.of(new SectionView("measure/home-section", Map.of("due", due)));
             }
@@ -61,10 +64,11 @@ class MeasureSections {
             public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
                 Person client = people.get(subject);
                 List<TherapistMeasuresController.TherapistResult> list = results.histories(subject).stream()
-                        .map(h -> new TherapistMeasuresController.TherapistResult(h,
-                                ScoreChart.of(h.instrument(), h.current(), client.zone())))
+                        .map(h -> new TherapistMeasuresController.TherapistResult(
+                                h, ScoreChart.of(h.instrument(), h.current(), client.zone())))
                         .toList();
-                return Optional.of(new SectionView("measure/therapist-section",
+                return Optional.of(new SectionView(
+                        "measure/therapist-section",
                         Map.of("results", list, "clientId", subject.toString(), "zone", client.zone())));
             }
         };

@@ -19,8 +19,12 @@ import org.springframework.util.MultiValueMap;
  * one-time {@code token} and an optional {@code reason} (corrections). A value that is not a number counts as
  * unanswered; a number that is not an option is rejected by the scorer.
  */
-record QuestionnaireForm(List<Integer> answers, Map<String, Integer> unscored,
-        @NotClientFreeText("one-time form token") String token, @ClientFreeText String reason, UUID assignment) {
+record QuestionnaireForm(
+        List<Integer> answers,
+        Map<String, Integer> unscored,
+        @NotClientFreeText("one-time form token") String token,
+        @ClientFreeText String reason,
+        UUID assignment) {
 
     static QuestionnaireForm parse(Instrument instrument, MultiValueMap<String, String> params) {
         List<Integer> answers = new ArrayList<>();
@@ -36,17 +40,21 @@ record QuestionnaireForm(List<Integer> answers, Map<String, Integer> unscored,
         }
         String token = params.getFirst("token");
         String assignment = params.getFirst("assignment");
-        return new QuestionnaireForm(answers, unscored, token == null || token.isBlank() ? null : token.strip(),
-                params.getFirst("reason"), uuid(assignment));
+        return new QuestionnaireForm(
+                answers,
+                unscored,
+                token == null || token.isBlank() ? null : token.strip(),
+                params.getFirst("reason"),
+                uuid(assignment));
     }
 
     static QuestionnaireForm of(Instrument instrument, MeasureResponse response) {
         if (response == null) {
-            return new QuestionnaireForm(Arrays.asList(new Integer[instrument.itemCount()]), Map.of(), null, null,
-                    null);
+            return new QuestionnaireForm(
+                    Arrays.asList(new Integer[instrument.itemCount()]), Map.of(), null, null, null);
         }
-        return new QuestionnaireForm(response.answers(), response.unscoredAnswers(), null, null,
-                response.assignmentId());
+        return new QuestionnaireForm(
+                response.answers(), response.unscoredAnswers(), null, null, response.assignmentId());
     }
 
     /** The score chosen for item {@code number} (1-based), or null. */

@@ -15,8 +15,8 @@ import java.util.Locale;
  * Geometry of a server-rendered SVG chart of totals over time with the severity bands shaded (no script, no style
  * attributes: classes and presentation attributes only). Raw totals; ASRS plots its count.
  */
-record ScoreChart(int width, int height, List<Area> bands, String line, List<Dot> dots, List<Label> labels,
-        String description) {
+record ScoreChart(
+        int width, int height, List<Area> bands, String line, List<Dot> dots, List<Label> labels, String description) {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
@@ -48,8 +48,13 @@ record ScoreChart(int width, int height, List<Area> bands, String line, List<Dot
             double top = y(Math.min(b.max() + 0.5, max), min, max, plotH);
             double bottom = y(Math.max(b.min() - 0.5, min), min, max, plotH);
             int severity = instrument.direction() == Direction.HIGHER_IS_BETTER ? list.size() - 1 - i : i;
-            bands.add(new Area(LEFT, (int) Math.round(top), plotW, (int) Math.round(bottom - top),
-                    "measure-chart__band measure-chart__band--" + Math.min(severity, 4), b.clinicalLabel()));
+            bands.add(new Area(
+                    LEFT,
+                    (int) Math.round(top),
+                    plotW,
+                    (int) Math.round(bottom - top),
+                    "measure-chart__band measure-chart__band--" + Math.min(severity, 4),
+                    b.clinicalLabel()));
             labels.add(new Label(LEFT - 6, y(b.min(), min, max, plotH) + 4, String.valueOf(b.min()), "end"));
         }
         labels.add(new Label(LEFT - 6, y(max, min, max, plotH) + 4, String.valueOf(max), "end"));
@@ -61,11 +66,15 @@ record ScoreChart(int width, int height, List<Area> bands, String line, List<Dot
             double span = Math.max(1, last.getEpochSecond() - first.getEpochSecond());
             for (MeasureResponse r : responses) {
                 int value = value(r);
-                double x = responses.size() == 1 ? LEFT + plotW / 2.0
+                double x = responses.size() == 1
+                        ? LEFT + plotW / 2.0
                         : LEFT + plotW * (r.completedAt().getEpochSecond() - first.getEpochSecond()) / span;
                 double y = y(value, min, max, plotH);
                 dots.add(new Dot(round(x), round(y), DAY.format(r.completedAt().atZone(zone)) + ": " + value));
-                line.append(line.isEmpty() ? "" : " ").append(round(x)).append(',').append(round(y));
+                line.append(line.isEmpty() ? "" : " ")
+                        .append(round(x))
+                        .append(',')
+                        .append(round(y));
             }
             labels.add(new Label(LEFT, HEIGHT - 10, DAY.format(first.atZone(zone)), "start"));
             if (responses.size() > 1) {

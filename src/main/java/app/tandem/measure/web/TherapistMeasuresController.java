@@ -33,8 +33,13 @@ class TherapistMeasuresController {
     private final Enablement enablement;
     private final Clock clock;
 
-    TherapistMeasuresController(CareAccess care, AuditTrail audit, MeasureResults results, Assignments assignments,
-            Enablement enablement, Clock clock) {
+    TherapistMeasuresController(
+            CareAccess care,
+            AuditTrail audit,
+            MeasureResults results,
+            Assignments assignments,
+            Enablement enablement,
+            Clock clock) {
         this.care = care;
         this.audit = audit;
         this.results = results;
@@ -48,8 +53,11 @@ class TherapistMeasuresController {
         Person client = care.requireClinicalAccess(therapist, new UserId(clientId));
         audit.read(client.practiceId(), client.id(), "measures");
         model.addAttribute("client", client);
-        model.addAttribute("results", results.histories(client.id()).stream()
-                .map(h -> new TherapistResult(h, ScoreChart.of(h.instrument(), h.current(), client.zone()))).toList());
+        model.addAttribute(
+                "results",
+                results.histories(client.id()).stream()
+                        .map(h -> new TherapistResult(h, ScoreChart.of(h.instrument(), h.current(), client.zone())))
+                        .toList());
         model.addAttribute("statuses", assignments.statuses(client.id(), client.zone()));
         model.addAttribute("instruments", enablement.enabled(client.practiceId()));
         model.addAttribute("today", LocalDate.now(clock.withZone(client.zone())));
@@ -60,14 +68,19 @@ class TherapistMeasuresController {
     record TherapistResult(MeasureResults.History history, ScoreChart chart) {}
 
     @PostMapping("/therapist/clients/{clientId}/measures/assignments")
-    String assign(@AuthenticationPrincipal CurrentUser therapist, @PathVariable UUID clientId,
-            @RequestParam(required = false) String instrument, @RequestParam(required = false) String recurrence,
+    String assign(
+            @AuthenticationPrincipal CurrentUser therapist,
+            @PathVariable UUID clientId,
+            @RequestParam(required = false) String instrument,
+            @RequestParam(required = false) String recurrence,
             @RequestParam(required = false) Integer interval,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
-            @RequestParam(required = false) Integer windowDays, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer windowDays,
+            RedirectAttributes redirect) {
         Person client = care.requireClinicalAccess(therapist, new UserId(clientId));
         String back = "redirect:/therapist/clients/" + clientId + "/measures#assign";
-        if (instrument == null || enablement.enabled(client.practiceId(), instrument).isEmpty()) {
+        if (instrument == null
+                || enablement.enabled(client.practiceId(), instrument).isEmpty()) {
             redirect.addFlashAttribute("flash", "Choose a questionnaire your practice offers.");
             return back;
         }
@@ -85,8 +98,11 @@ class TherapistMeasuresController {
     }
 
     @PostMapping("/therapist/clients/{clientId}/measures/assignments/{assignmentId}/end")
-    String end(@AuthenticationPrincipal CurrentUser therapist, @PathVariable UUID clientId,
-            @PathVariable UUID assignmentId, RedirectAttributes redirect) {
+    String end(
+            @AuthenticationPrincipal CurrentUser therapist,
+            @PathVariable UUID clientId,
+            @PathVariable UUID assignmentId,
+            RedirectAttributes redirect) {
         Person client = care.requireClinicalAccess(therapist, new UserId(clientId));
         if (assignments.end(client.id(), assignmentId)) {
             audit.write(client.practiceId(), client.id(), "measure-assignments");

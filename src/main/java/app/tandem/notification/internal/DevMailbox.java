@@ -60,11 +60,18 @@ public class DevMailbox {
 
     @Transactional(readOnly = true)
     public Optional<DevMail> find(UUID id) {
-        return jdbc.sql("SELECT * FROM dev_mailbox WHERE id = :id").param("id", id).query(DevMailbox::mail).optional();
+        return jdbc.sql("SELECT * FROM dev_mailbox WHERE id = :id")
+                .param("id", id)
+                .query(DevMailbox::mail)
+                .optional();
     }
 
     private static DevMail mail(ResultSet rs, int row) throws SQLException {
-        return new DevMail(rs.getObject("id", UUID.class), rs.getString("to_address"), rs.getString("subject"),
-                rs.getString("body"), SqlTimes.instant(rs, "delivered_at"));
+        return new DevMail(
+                rs.getObject("id", UUID.class),
+                rs.getString("to_address"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                SqlTimes.instant(rs, "delivered_at"));
     }
 }

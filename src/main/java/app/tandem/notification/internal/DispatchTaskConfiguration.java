@@ -18,8 +18,8 @@ class DispatchTaskConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "tandem.notification.dispatcher-enabled", havingValue = "true", matchIfMissing = true)
-    RecurringTask<Void> notificationEmailDispatch(EmailDispatcher dispatcher, NotificationProperties properties,
-            Clock clock) {
+    RecurringTask<Void> notificationEmailDispatch(
+            EmailDispatcher dispatcher, NotificationProperties properties, Clock clock) {
         return Tasks.recurring("notification-email-dispatch", FixedDelay.of(properties.dispatchInterval()))
                 .execute((instance, context) -> dispatcher.dispatchDue(clock.instant()));
     }

@@ -28,7 +28,10 @@ public class EmailDispatcher {
     private final RetryPolicy retryPolicy;
     private final TransactionTemplate transactions;
 
-    EmailDispatcher(OutboundEmailRepository emails, MailTransport transport, NotificationProperties properties,
+    EmailDispatcher(
+            OutboundEmailRepository emails,
+            MailTransport transport,
+            NotificationProperties properties,
             PlatformTransactionManager transactionManager) {
         this.emails = emails;
         this.transport = transport;
@@ -80,16 +83,26 @@ public class EmailDispatcher {
     }
 
     private void recordFailure(OutboundEmail email, String error, Instant now) {
-        retryPolicy.nextAttemptAfter(email.attempts(), now).ifPresentOrElse(
-                next -> {
-                    emails.scheduleRetry(email, error, next);
-                    log.warn("Email {} attempt {} failed ({}); next attempt at {}", email.id(), email.attempts(),
-                            error, next);
-                },
-                () -> {
-                    emails.markFailed(email, error);
-                    log.error("Email {} failed for good after {} attempts ({})", email.id(), email.attempts(), error);
-                });
+        retryPolicy
+                .nextAttemptAfter(email.attempts(), now)
+                .ifPresentOrElse(
+                        next -> {
+                            emails.scheduleRetry(email, error, next);
+                            log.warn(
+                                    "Email {} attempt {} failed ({}); next attempt at {}",
+                                    email.id(),
+                                    email.attempts(),
+                                    error,
+                                    next);
+                        },
+                        () -> {
+                            emails.markFailed(email, error);
+                            log.error(
+                                    "Email {} failed for good after {} attempts ({})",
+                                    email.id(),
+                                    email.attempts(),
+                                    error);
+                        });
     }
 
     /** Exception classes only: messages can hold addresses or server replies. */

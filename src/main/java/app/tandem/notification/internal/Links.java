@@ -13,8 +13,12 @@ final class Links {
 
     /** Accepts only paths inside Tandem, so an email can never point somewhere else. */
     static String requireInAppPath(String link) {
-        if (link == null || !link.startsWith("/") || link.startsWith("//") || link.contains("\\")
-                || link.length() > 500 || link.chars().anyMatch(Character::isWhitespace)) {
+        if (link == null
+                || !link.startsWith("/")
+                || link.startsWith("//")
+                || link.contains("\\")
+                || link.length() > 500
+                || link.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("A notification link must be a path inside Tandem");
         }
         URI.create(link);

@@ -16,8 +16,10 @@ class MailMode {
         // The page shows one-time links to anyone, so it is open only for local development and demos
         // (embedded database) unless explicitly switched on.
         String configured = environment.getProperty("tandem.mail.dev-mailbox-page", "");
-        this.pageOpen = !smtp && (StringUtils.hasText(configured) ? Boolean.parseBoolean(configured)
-                : environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:"));
+        this.pageOpen = !smtp
+                && (StringUtils.hasText(configured)
+                        ? Boolean.parseBoolean(configured)
+                        : environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:"));
     }
 
     /** Whether {@code /dev/mailbox} may be read (no SMTP, and a development or demo setup). */

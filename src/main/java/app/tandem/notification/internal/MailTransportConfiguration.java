@@ -15,7 +15,10 @@ class MailTransportConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MailTransportConfiguration.class);
 
     @Bean
-    MailTransport mailTransport(MailMode mode, ObjectProvider<JavaMailSender> sender, DevMailbox devMailbox,
+    MailTransport mailTransport(
+            MailMode mode,
+            ObjectProvider<JavaMailSender> sender,
+            DevMailbox devMailbox,
             @Value("${tandem.mail.from:Tandem <no-reply@tandem.local>}") String from) {
         if (mode.devMailbox()) {
             log.warn("No SMTP host configured (spring.mail.host): emails, including one-time links, go to the "

@@ -15,7 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("tandem.notification")
 public record NotificationProperties(
-        Duration dispatchInterval, int batchSize, int maxAttempts, Duration firstRetry, Duration maxRetry,
+        Duration dispatchInterval,
+        int batchSize,
+        int maxAttempts,
+        Duration firstRetry,
+        Duration maxRetry,
         Duration lease) {
 
     public NotificationProperties {

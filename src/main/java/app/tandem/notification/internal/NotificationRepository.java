@@ -41,9 +41,12 @@ class NotificationRepository {
                 LIMIT :limit""")
                 .param("user", user.value())
                 .param("limit", limit)
-                .query((rs, n) -> new NotificationView(rs.getObject("id", UUID.class),
-                        NotificationKind.valueOf(rs.getString("kind")), rs.getString("link"),
-                        SqlTimes.instant(rs, "created_at"), SqlTimes.instant(rs, "read_at")))
+                .query((rs, n) -> new NotificationView(
+                        rs.getObject("id", UUID.class),
+                        NotificationKind.valueOf(rs.getString("kind")),
+                        rs.getString("link"),
+                        SqlTimes.instant(rs, "created_at"),
+                        SqlTimes.instant(rs, "read_at")))
                 .list();
     }
 
@@ -57,10 +60,11 @@ class NotificationRepository {
     /** False when no notification with this id belongs to this user. */
     boolean exists(UUID id, UserId user) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE id = :id AND user_id = :user")
-                .param("id", id)
-                .param("user", user.value())
-                .query(Long.class)
-                .single() > 0;
+                        .param("id", id)
+                        .param("user", user.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void markRead(UUID id, UserId user, Instant now) {

@@ -57,11 +57,12 @@ class OutboundEmailRepository {
                 UPDATE outbound_email
                 SET claim_token = :token, attempts = attempts + 1, next_attempt_at = :leaseUntil
                 WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= :now""")
-                .param("token", token)
-                .param("leaseUntil", SqlTimes.utc(leaseUntil))
-                .param("id", id)
-                .param("now", SqlTimes.utc(now))
-                .update() == 1;
+                        .param("token", token)
+                        .param("leaseUntil", SqlTimes.utc(leaseUntil))
+                        .param("id", id)
+                        .param("now", SqlTimes.utc(now))
+                        .update()
+                == 1;
     }
 
     List<OutboundEmail> claimedBy(String token) {
@@ -70,8 +71,12 @@ class OutboundEmailRepository {
                 WHERE claim_token = :token AND status = 'PENDING'
                 ORDER BY next_attempt_at, created_at""")
                 .param("token", token)
-                .query((rs, n) -> new OutboundEmail(rs.getObject("id", UUID.class), rs.getString("to_address"),
-                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"),
+                .query((rs, n) -> new OutboundEmail(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("to_address"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getInt("attempts"),
                         rs.getString("claim_token")))
                 .list();
     }
@@ -82,10 +87,11 @@ class OutboundEmailRepository {
                 UPDATE outbound_email
                 SET status = 'SENT', sent_at = :now, body = '', claim_token = NULL, last_error = NULL
                 WHERE id = :id AND claim_token = :token""")
-                .param("now", SqlTimes.utc(now))
-                .param("id", email.id())
-                .param("token", email.claimToken())
-                .update() == 1;
+                        .param("now", SqlTimes.utc(now))
+                        .param("id", email.id())
+                        .param("token", email.claimToken())
+                        .update()
+                == 1;
     }
 
     boolean scheduleRetry(OutboundEmail email, String error, Instant nextAttemptAt) {
@@ -93,11 +99,12 @@ class OutboundEmailRepository {
                 UPDATE outbound_email
                 SET next_attempt_at = :next, last_error = :error, claim_token = NULL
                 WHERE id = :id AND claim_token = :token""")
-                .param("next", SqlTimes.utc(nextAttemptAt))
-                .param("error", error)
-                .param("id", email.id())
-                .param("token", email.claimToken())
-                .update() == 1;
+                        .param("next", SqlTimes.utc(nextAttemptAt))
+                        .param("error", error)
+                        .param("id", email.id())
+                        .param("token", email.claimToken())
+                        .update()
+                == 1;
     }
 
     boolean markFailed(OutboundEmail email, String error) {
@@ -105,14 +112,18 @@ class OutboundEmailRepository {
                 UPDATE outbound_email
                 SET status = 'FAILED', last_error = :error, body = '', claim_token = NULL
                 WHERE id = :id AND claim_token = :token""")
-                .param("error", error)
-                .param("id", email.id())
-                .param("token", email.claimToken())
-                .update() == 1;
+                        .param("error", error)
+                        .param("id", email.id())
+                        .param("token", email.claimToken())
+                        .update()
+                == 1;
     }
 
     Optional<EmailDelivery> delivery(UUID id) {
-        return jdbc.sql(SELECT_DELIVERY + " WHERE id = :id").param("id", id).query(OutboundEmailRepository::delivery).optional();
+        return jdbc.sql(SELECT_DELIVERY + " WHERE id = :id")
+                .param("id", id)
+                .query(OutboundEmailRepository::delivery)
+                .optional();
     }
 
     List<EmailDelivery> deliveriesFor(String reference) {
@@ -127,9 +138,14 @@ class OutboundEmailRepository {
             FROM outbound_email""";
 
     private static EmailDelivery delivery(ResultSet rs, int row) throws SQLException {
-        return new EmailDelivery(rs.getObject("id", UUID.class), rs.getString("reference"),
-                EmailDelivery.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                rs.getString("last_error"), SqlTimes.instant(rs, "created_at"),
-                SqlTimes.instant(rs, "next_attempt_at"), SqlTimes.instant(rs, "sent_at"));
+        return new EmailDelivery(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                EmailDelivery.Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                SqlTimes.instant(rs, "created_at"),
+                SqlTimes.instant(rs, "next_attempt_at"),
+                SqlTimes.instant(rs, "sent_at"));
     }
 }

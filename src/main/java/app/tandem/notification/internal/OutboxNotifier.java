@@ -36,9 +36,13 @@ class OutboxNotifier implements Notifier {
     private final Links links;
     private final Clock clock;
 
-    OutboxNotifier(NotificationRepository notifications, OutboundEmailRepository emails,
-            ObjectProvider<RecipientDirectory> recipients, Practices practices,
-            @Value("${tandem.base-url}") String baseUrl, Clock clock) {
+    OutboxNotifier(
+            NotificationRepository notifications,
+            OutboundEmailRepository emails,
+            ObjectProvider<RecipientDirectory> recipients,
+            Practices practices,
+            @Value("${tandem.base-url}") String baseUrl,
+            Clock clock) {
         this.notifications = notifications;
         this.emails = emails;
         this.recipients = recipients;
@@ -71,8 +75,8 @@ class OutboxNotifier implements Notifier {
             log.info("Notification {} ({}) stored for user {}, no email", notificationId, kind, user);
             return Optional.empty();
         }
-        UserEmailText text = UserEmailText.of(kind, practiceName(recipient.practiceId()), links.absolute(path),
-                links.absolute("/help"));
+        UserEmailText text = UserEmailText.of(
+                kind, practiceName(recipient.practiceId()), links.absolute(path), links.absolute("/help"));
         UUID emailId = UUID.randomUUID();
         emails.insert(emailId, recipient.practiceId(), reference, recipient.email(), text.subject(), text.body(), now);
         log.info("Notification {} ({}) stored for user {}, email {} queued", notificationId, kind, user, emailId);

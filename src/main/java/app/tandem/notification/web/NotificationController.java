@@ -1,7 +1,6 @@
 package app.tandem.notification.web;
 
 import app.tandem.notification.internal.NotificationCentre;
-import app.tandem.notification.internal.NotificationView;
 import app.tandem.shared.CurrentUser;
 import java.util.Locale;
 import java.util.UUID;
@@ -38,9 +37,13 @@ class NotificationController {
 
     /** With htmx the button swaps in the updated list; without it the browser follows the redirect. */
     @PostMapping("/{id}/read")
-    String markRead(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String markRead(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         centre.markRead(user.id(), id);
         if (htmx != null) {
             model.addAttribute("notifications", centre.latest(user.id()));
@@ -48,14 +51,16 @@ class NotificationController {
             model.addAttribute("unreadNotifications", centre.unreadCount(user.id()));
             return "notification/list :: items";
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("notification.markedRead", null, "Marked as read.", locale));
+        redirect.addFlashAttribute(
+                "flash", messages.getMessage("notification.markedRead", null, "Marked as read.", locale));
         return "redirect:/notifications";
     }
 
     @PostMapping("/read-all")
     String markAllRead(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         centre.markAllRead(user.id());
-        redirect.addFlashAttribute("flash",
+        redirect.addFlashAttribute(
+                "flash",
                 messages.getMessage("notification.markedAllRead", null, "All notifications marked as read.", locale));
         return "redirect:/notifications";
     }

@@ -1,14 +1,17 @@
 package app.tandem.safety.alert;
 
-import app.tandem.shared.NotClientFreeText;
 import app.tandem.safety.Acknowledgement;
 import app.tandem.safety.AlertOutcome;
+import app.tandem.shared.NotClientFreeText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /** The acknowledgement as a page or API client sends it; {@link #problems()} says what is wrong, per field. */
-record AcknowledgementForm(@NotClientFreeText("choice from a list") String outcome, @NotClientFreeText("written by a clinician") String reason, @NotClientFreeText("written by a clinician") String note) {
+record AcknowledgementForm(
+        @NotClientFreeText("choice from a list") String outcome,
+        @NotClientFreeText("written by a clinician") String reason,
+        @NotClientFreeText("written by a clinician") String note) {
 
     /** One thing wrong with one field, in words a person understands. */
     record Problem(String field, String message) {}
@@ -21,8 +24,9 @@ record AcknowledgementForm(@NotClientFreeText("choice from a list") String outco
         List<Problem> problems = new ArrayList<>();
         AlertOutcome parsed = parsedOutcome();
         if (parsed == null) {
-            problems.add(new Problem("outcome", "Choose what you did about this alert (one of "
-                    + Arrays.toString(AlertOutcome.values()) + ")."));
+            problems.add(new Problem(
+                    "outcome",
+                    "Choose what you did about this alert (one of " + Arrays.toString(AlertOutcome.values()) + ")."));
         } else if (parsed.needsReason() && (reason == null || reason.isBlank())) {
             problems.add(new Problem("reason", "Say why you judged this not to be a risk."));
         }

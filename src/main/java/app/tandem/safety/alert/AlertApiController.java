@@ -23,23 +23,52 @@ import org.springframework.web.bind.annotation.RestController;
 class AlertApiController {
 
     /** One open alert as JSON. */
-    record AlertJson(UUID id, UUID clientId, String clientName, String level, String status, String sourceKind,
-            String sourceLabel, String excerpt, Instant raisedAt, Instant deadline, int escalationStep) {
+    record AlertJson(
+            UUID id,
+            UUID clientId,
+            String clientName,
+            String level,
+            String status,
+            String sourceKind,
+            String sourceLabel,
+            String excerpt,
+            Instant raisedAt,
+            Instant deadline,
+            int escalationStep) {
 
         static AlertJson of(AlertView a) {
-            return new AlertJson(a.id(), a.clientId().value(), a.clientName(), a.level().name(), a.status().name(),
-                    a.sourceKind(), a.sourceLabel(), a.excerpt(), a.raisedAt(), a.deadline(), a.escalationStep());
+            return new AlertJson(
+                    a.id(),
+                    a.clientId().value(),
+                    a.clientName(),
+                    a.level().name(),
+                    a.status().name(),
+                    a.sourceKind(),
+                    a.sourceLabel(),
+                    a.excerpt(),
+                    a.raisedAt(),
+                    a.deadline(),
+                    a.escalationStep());
         }
     }
 
     /** The state after an acknowledgement. */
-    record AcknowledgementJson(UUID alertId, boolean alreadyAcknowledged, UUID acknowledgedBy,
-            String acknowledgedByName, Instant acknowledgedAt, String outcome) {
+    record AcknowledgementJson(
+            UUID alertId,
+            boolean alreadyAcknowledged,
+            UUID acknowledgedBy,
+            String acknowledgedByName,
+            Instant acknowledgedAt,
+            String outcome) {
 
         static AcknowledgementJson of(AcknowledgementResult r) {
-            return new AcknowledgementJson(r.alertId(), r.alreadyAcknowledged(),
-                    r.acknowledgedBy() == null ? null : r.acknowledgedBy().value(), r.acknowledgedByName(),
-                    r.acknowledgedAt(), r.outcome() == null ? null : r.outcome().name());
+            return new AcknowledgementJson(
+                    r.alertId(),
+                    r.alreadyAcknowledged(),
+                    r.acknowledgedBy() == null ? null : r.acknowledgedBy().value(),
+                    r.acknowledgedByName(),
+                    r.acknowledgedAt(),
+                    r.outcome() == null ? null : r.outcome().name());
         }
     }
 
@@ -56,8 +85,8 @@ class AlertApiController {
     }
 
     @PostMapping("/{id}/acknowledgements")
-    ResponseEntity<AcknowledgementJson> acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-            @RequestBody AcknowledgementForm body) {
+    ResponseEntity<AcknowledgementJson> acknowledge(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody AcknowledgementForm body) {
         requireTherapist(user);
         desk.requireAccess(user, id);
         List<AcknowledgementForm.Problem> problems = body.problems();

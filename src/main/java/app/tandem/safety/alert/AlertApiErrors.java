@@ -14,11 +14,12 @@ class AlertApiErrors {
 
     @ExceptionHandler(AlertApiController.InvalidAcknowledgementException.class)
     ProblemDetail invalid(AlertApiController.InvalidAcknowledgementException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The acknowledgement is missing something or has a value we cannot accept.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The acknowledgement is missing something or has a value we cannot accept.");
         problem.setTitle("Invalid acknowledgement");
         List<Map<String, String>> errors = e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+                .map(p -> Map.of("field", p.field(), "message", p.message()))
+                .toList();
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -6,8 +6,8 @@ import app.tandem.identity.People;
 import app.tandem.identity.Person;
 import app.tandem.notification.EmailDelivery;
 import app.tandem.notification.Notifier;
-import app.tandem.safety.AcknowledgementResult;
 import app.tandem.safety.Acknowledgement;
+import app.tandem.safety.AcknowledgementResult;
 import app.tandem.safety.AlertNotFoundException;
 import app.tandem.safety.AlertView;
 import app.tandem.safety.Alerts;
@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AlertDesk implements Alerts {
 
-    static final Comparator<AlertView> MOST_URGENT_THEN_OLDEST = Comparator
-            .comparing(AlertView::level).reversed().thenComparing(AlertView::raisedAt);
+    static final Comparator<AlertView> MOST_URGENT_THEN_OLDEST =
+            Comparator.comparing(AlertView::level).reversed().thenComparing(AlertView::raisedAt);
     private static final Logger log = LoggerFactory.getLogger(AlertDesk.class);
 
     private final AlertRepository alerts;
@@ -46,8 +46,14 @@ class AlertDesk implements Alerts {
     private final LiveAlertFeed feed;
     private final Clock clock;
 
-    AlertDesk(AlertRepository alerts, CareAccess care, People people, Notifier notifier, AuditTrail audit,
-            LiveAlertFeed feed, Clock clock) {
+    AlertDesk(
+            AlertRepository alerts,
+            CareAccess care,
+            People people,
+            Notifier notifier,
+            AuditTrail audit,
+            LiveAlertFeed feed,
+            Clock clock) {
         this.alerts = alerts;
         this.care = care;
         this.people = people;
@@ -60,16 +66,20 @@ class AlertDesk implements Alerts {
     @Override
     @Transactional(readOnly = true)
     public List<AlertView> openFor(CurrentUser therapist) {
-        List<UserId> ownClients = people.clientsOf(therapist.id()).stream().map(Person::id).toList();
+        List<UserId> ownClients =
+                people.clientsOf(therapist.id()).stream().map(Person::id).toList();
         Map<UUID, AlertRow> rows = new LinkedHashMap<>();
-        Stream.concat(alerts.openForClients(ownClients).stream(),
+        Stream.concat(
+                        alerts.openForClients(ownClients).stream(),
                         alerts.openToldTo(therapist.practiceId(), therapist.id()).stream())
                 .forEach(row -> rows.putIfAbsent(row.id(), row));
         Map<UserId, Boolean> access = new LinkedHashMap<>();
         List<AlertRow> visible = rows.values().stream()
                 .filter(row -> access.computeIfAbsent(row.clientId(), c -> care.canSeeClinicalData(therapist, c)))
                 .toList();
-        visible.stream().map(AlertRow::clientId).distinct()
+        visible.stream()
+                .map(AlertRow::clientId)
+                .distinct()
                 .forEach(client -> audit.read(therapist.practiceId(), client, "alerts"));
         return views(visible).sorted(MOST_URGENT_THEN_OLDEST).toList();
     }
@@ -98,14 +108,28 @@ class AlertDesk implements Alerts {
         Map<UUID, EmailDelivery> deliveries = notifier.deliveriesFor(alertId.toString()).stream()
                 .collect(Collectors.toMap(EmailDelivery::id, Function.identity(), (a, b) -> a));
         Map<UserId, String> names = new LinkedHashMap<>();
-        Function<UserId, String> name = id -> id == null ? null
-                : names.computeIfAbsent(id, k -> people.find(k).map(Person::displayName).orElse("(removed account)"));
+        Function<UserId, String> name = id -> id == null
+                ? null
+                : names.computeIfAbsent(
+                        id, k -> people.find(k).map(Person::displayName).orElse("(removed account)"));
         List<AlertDetails.ChainLine> chain = alerts.chain(alertId).stream()
-                .map(e -> new AlertDetails.ChainLine(e.at(), e.kind(), e.step(), name.apply(e.personId()), e.channel(),
-                        e.detail(), e.emailId() == null ? null : deliveries.get(e.emailId())))
+                .map(e -> new AlertDetails.ChainLine(
+                        e.at(),
+                        e.kind(),
+                        e.step(),
+                        name.apply(e.personId()),
+                        e.channel(),
+                        e.detail(),
+                        e.emailId() == null ? null : deliveries.get(e.emailId())))
                 .toList();
-        return new AlertDetails(alert, row.sourceReference(), alerts.signals(alertId), chain,
-                name.apply(row.acknowledgedBy()), row.outcomeReason(), row.outcomeNote());
+        return new AlertDetails(
+                alert,
+                row.sourceReference(),
+                alerts.signals(alertId),
+                chain,
+                name.apply(row.acknowledgedBy()),
+                row.outcomeReason(),
+                row.outcomeNote());
     }
 
     /** The client's open alerts and those of the last 90 days, newest first (for the client page). */
@@ -130,33 +154,59 @@ class AlertDesk implements Alerts {
             return result(alert, true);
         }
         Instant now = clock.instant();
-        alerts.acknowledge(alertId, actor.id(), now, acknowledgement.outcome(), acknowledgement.reason(),
-                acknowledgement.note());
-        alerts.appendChain(alert, now, ChainKind.ACKNOWLEDGED, alert.step(), actor.id(), null, null,
+        alerts.acknowledge(
+                alertId, actor.id(), now, acknowledgement.outcome(), acknowledgement.reason(), acknowledgement.note());
+        alerts.appendChain(
+                alert,
+                now,
+                ChainKind.ACKNOWLEDGED,
+                alert.step(),
+                actor.id(),
+                null,
+                null,
                 acknowledgement.outcome().name());
         audit.write(alert.practiceId(), alert.clientId(), "alerts");
-        alerts.chain(alertId).stream().map(ChainEntry::personId).filter(Objects::nonNull).distinct()
+        alerts.chain(alertId).stream()
+                .map(ChainEntry::personId)
+                .filter(Objects::nonNull)
+                .distinct()
                 .forEach(person -> feed.announce(alertId, alert.practiceId(), person, "acknowledged"));
         log.info("Alert {} acknowledged by {} ({})", alertId, actor.id(), acknowledgement.outcome());
         return result(alerts.find(alertId).orElseThrow(), false);
     }
 
     private AcknowledgementResult result(AlertRow alert, boolean already) {
-        String by = alert.acknowledgedBy() == null ? null
+        String by = alert.acknowledgedBy() == null
+                ? null
                 : people.find(alert.acknowledgedBy()).map(Person::displayName).orElse(null);
-        return new AcknowledgementResult(alert.id(), already, alert.acknowledgedBy(), by, alert.acknowledgedAt(),
-                alert.outcome());
+        return new AcknowledgementResult(
+                alert.id(), already, alert.acknowledgedBy(), by, alert.acknowledgedAt(), alert.outcome());
     }
 
     private Stream<AlertView> views(List<AlertRow> rows) {
         Map<UserId, String> names = new LinkedHashMap<>();
-        return rows.stream().map(row -> view(row, names.computeIfAbsent(row.clientId(),
-                id -> people.find(id).map(Person::displayName).orElse(""))));
+        return rows.stream()
+                .map(row -> view(
+                        row,
+                        names.computeIfAbsent(
+                                row.clientId(),
+                                id -> people.find(id).map(Person::displayName).orElse(""))));
     }
 
     static AlertView view(AlertRow row, String clientName) {
-        return new AlertView(row.id(), row.clientId(), clientName, row.level(), row.status(), row.sourceKind(),
-                row.sourceLabel(), row.excerpt(), row.raisedAt(), row.deadline(), row.step(), row.acknowledgedAt(),
+        return new AlertView(
+                row.id(),
+                row.clientId(),
+                clientName,
+                row.level(),
+                row.status(),
+                row.sourceKind(),
+                row.sourceLabel(),
+                row.excerpt(),
+                row.raisedAt(),
+                row.deadline(),
+                row.step(),
+                row.acknowledgedAt(),
                 row.outcome());
     }
 }

@@ -6,11 +6,23 @@ import java.time.Instant;
 import java.util.List;
 
 /** Everything the alert page shows: the alert, its signals and its whole chain with email delivery states. */
-record AlertDetails(AlertView alert, String sourceReference, List<SignalRow> signals, List<ChainLine> chain,
-        String acknowledgedByName, String outcomeReason, String outcomeNote) {
+record AlertDetails(
+        AlertView alert,
+        String sourceReference,
+        List<SignalRow> signals,
+        List<ChainLine> chain,
+        String acknowledgedByName,
+        String outcomeReason,
+        String outcomeNote) {
 
     /** One chain entry with names resolved and, for an email, where its delivery stands. */
-    record ChainLine(Instant at, ChainKind kind, int step, String personName, String channel, String detail,
+    record ChainLine(
+            Instant at,
+            ChainKind kind,
+            int step,
+            String personName,
+            String channel,
+            String detail,
             EmailDelivery delivery) {
 
         public boolean isEmail() {

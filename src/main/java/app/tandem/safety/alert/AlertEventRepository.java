@@ -30,8 +30,11 @@ class AlertEventRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO safety_alert_event (alert_id, practice_id, recipient_id, kind, created_at) "
                         + "VALUES (:alert, :practice, :recipient, :kind, :at)")
-                .param("alert", alertId).param("practice", practice.value()).param("recipient", recipient.value())
-                .param("kind", kind).param("at", utc(at))
+                .param("alert", alertId)
+                .param("practice", practice.value())
+                .param("recipient", recipient.value())
+                .param("kind", kind)
+                .param("at", utc(at))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -40,13 +43,18 @@ class AlertEventRepository {
         return jdbc.sql("SELECT id, alert_id, recipient_id, kind, created_at FROM safety_alert_event "
                         + "WHERE created_at > :since ORDER BY id")
                 .param("since", utc(since))
-                .query((rs, n) -> new AlertEvent(rs.getLong("id"), rs.getObject("alert_id", UUID.class),
-                        new UserId(rs.getObject("recipient_id", UUID.class)), rs.getString("kind"),
+                .query((rs, n) -> new AlertEvent(
+                        rs.getLong("id"),
+                        rs.getObject("alert_id", UUID.class),
+                        new UserId(rs.getObject("recipient_id", UUID.class)),
+                        rs.getString("kind"),
                         instant(rs, "created_at")))
                 .list();
     }
 
     int deleteBefore(Instant before) {
-        return jdbc.sql("DELETE FROM safety_alert_event WHERE created_at < :before").param("before", utc(before)).update();
+        return jdbc.sql("DELETE FROM safety_alert_event WHERE created_at < :before")
+                .param("before", utc(before))
+                .update();
     }
 }

@@ -37,8 +37,15 @@ class AlertIntake {
     private final AuditTrail audit;
     private final Clock clock;
 
-    AlertIntake(AlertRepository alerts, EscalationPolicies policies, Practices practices, People people,
-            CareTeamNotices notices, DeadlineTimers timers, AuditTrail audit, Clock clock) {
+    AlertIntake(
+            AlertRepository alerts,
+            EscalationPolicies policies,
+            Practices practices,
+            People people,
+            CareTeamNotices notices,
+            DeadlineTimers timers,
+            AuditTrail audit,
+            Clock clock) {
         this.alerts = alerts;
         this.policies = policies;
         this.practices = practices;
@@ -68,12 +75,37 @@ class AlertIntake {
 
     private UUID raise(Signal signal, Instant now) {
         Instant deadline = deadline(signal, now);
-        AlertRow alert = new AlertRow(UUID.randomUUID(), signal.practice(), signal.client(), signal.level(),
-                AlertStatus.OPEN, signal.source().kind(), signal.source().reference(), signal.source().label(),
-                signal.excerpt(), now, now, 0, 0, deadline, null, null, null, null, null);
+        AlertRow alert = new AlertRow(
+                UUID.randomUUID(),
+                signal.practice(),
+                signal.client(),
+                signal.level(),
+                AlertStatus.OPEN,
+                signal.source().kind(),
+                signal.source().reference(),
+                signal.source().label(),
+                signal.excerpt(),
+                now,
+                now,
+                0,
+                0,
+                deadline,
+                null,
+                null,
+                null,
+                null,
+                null);
         alerts.insert(alert);
         saveSignal(alert, signal, now);
-        alerts.appendChain(alert, now, ChainKind.RAISED, 0, null, null, null, signal.level().name());
+        alerts.appendChain(
+                alert,
+                now,
+                ChainKind.RAISED,
+                0,
+                null,
+                null,
+                null,
+                signal.level().name());
         tellPrimaryOrEscalateNow(alert, now, deadline);
         log.info("Alert {} raised ({}) for client {}", alert.id(), signal.level(), signal.client());
         return alert.id();
@@ -82,28 +114,56 @@ class AlertIntake {
     private UUID raiseLevel(AlertRow open, Signal signal, Instant now) {
         Instant deadline = deadline(signal, now);
         int round = open.round() + 1;
-        alerts.raiseLevel(open.id(), signal.level(), signal.source().kind(), signal.source().reference(),
-                signal.source().label(), signal.excerpt() != null ? signal.excerpt() : open.excerpt(), now, round,
+        alerts.raiseLevel(
+                open.id(),
+                signal.level(),
+                signal.source().kind(),
+                signal.source().reference(),
+                signal.source().label(),
+                signal.excerpt() != null ? signal.excerpt() : open.excerpt(),
+                now,
+                round,
                 deadline);
         AlertRow raised = alerts.find(open.id()).orElseThrow();
         saveSignal(raised, signal, now);
-        alerts.appendChain(raised, now, ChainKind.LEVEL_RAISED, 0, null, null, null,
+        alerts.appendChain(
+                raised,
+                now,
+                ChainKind.LEVEL_RAISED,
+                0,
+                null,
+                null,
+                null,
                 open.level().name() + " -> " + signal.level().name());
         tellPrimaryOrEscalateNow(raised, now, deadline);
-        log.info("Alert {} raised from {} to {}; escalation restarted (round {})", open.id(), open.level(),
-                signal.level(), round);
+        log.info(
+                "Alert {} raised from {} to {}; escalation restarted (round {})",
+                open.id(),
+                open.level(),
+                signal.level(),
+                round);
         return open.id();
     }
 
     private UUID join(AlertRow open, Signal signal, Instant now) {
         saveSignal(open, signal, now);
-        alerts.appendChain(open, now, ChainKind.JOINED, open.step(), null, null, null, signal.level().name());
+        alerts.appendChain(
+                open,
+                now,
+                ChainKind.JOINED,
+                open.step(),
+                null,
+                null,
+                null,
+                signal.level().name());
         log.info("Signal ({}) joined open alert {}", signal.level(), open.id());
         return open.id();
     }
 
     private void tellPrimaryOrEscalateNow(AlertRow alert, Instant now, Instant deadline) {
-        Optional<Person> primary = people.find(alert.clientId()).map(Person::primaryTherapistId).flatMap(people::find)
+        Optional<Person> primary = people.find(alert.clientId())
+                .map(Person::primaryTherapistId)
+                .flatMap(people::find)
                 .filter(Person::enabled);
         if (primary.isPresent()) {
             notices.tell(alert, primary.get(), NotificationKind.RISK_ALERT, 0, now);
@@ -115,15 +175,25 @@ class AlertIntake {
     }
 
     private void saveSignal(AlertRow alert, Signal signal, Instant now) {
-        alerts.insertSignal(new SignalRow(UUID.randomUUID(), alert.id(), signal.level(), signal.source().kind(),
-                signal.source().reference(), signal.source().label(), signal.source().privateEntry(), signal.excerpt(),
-                signal.reasons(), now), signal.practice(), signal.client());
+        alerts.insertSignal(
+                new SignalRow(
+                        UUID.randomUUID(),
+                        alert.id(),
+                        signal.level(),
+                        signal.source().kind(),
+                        signal.source().reference(),
+                        signal.source().label(),
+                        signal.source().privateEntry(),
+                        signal.excerpt(),
+                        signal.reasons(),
+                        now),
+                signal.practice(),
+                signal.client());
     }
 
     private Instant deadline(Signal signal, Instant now) {
         PracticeView practice = practices.get(signal.practice());
-        return policies.forPractice(signal.practice()).deadlineFor(signal.level(), now,
-                EscalationPolicies.hoursOf(practice), practice.zone());
+        return policies.forPractice(signal.practice())
+                .deadlineFor(signal.level(), now, EscalationPolicies.hoursOf(practice), practice.zone());
     }
-
 }

@@ -3,6 +3,7 @@ package app.tandem.safety.alert;
 import app.tandem.safety.AcknowledgementResult;
 import app.tandem.safety.AlertOutcome;
 import app.tandem.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The therapist's alerts inbox, one alert's page with its acknowledgement form, and the live stream. */
 @Controller
@@ -59,9 +59,14 @@ class AlertPagesController {
     }
 
     @PostMapping("/therapist/alerts/{id}/acknowledgements")
-    String acknowledge(@AuthenticationPrincipal CurrentUser therapist, @PathVariable UUID id,
-            @ModelAttribute("form") AcknowledgementForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String acknowledge(
+            @AuthenticationPrincipal CurrentUser therapist,
+            @PathVariable UUID id,
+            @ModelAttribute("form") AcknowledgementForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         desk.requireAccess(therapist, id);
         List<AcknowledgementForm.Problem> problems = form.problems();
         if (!problems.isEmpty()) {
@@ -85,7 +90,8 @@ class AlertPagesController {
         if (!result.alreadyAcknowledged()) {
             return messages.getMessage("alert.ack.done", null, Locale.US);
         }
-        String at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.US)
+        String at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.US)
                 .format(result.acknowledgedAt().atZone(therapist.zone()));
         return messages.getMessage("alert.ack.already", new Object[] {result.acknowledgedByName(), at}, Locale.US);
     }

@@ -33,9 +33,11 @@ class AlertSection implements PageSection {
     @Override
     public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
         List<AlertView> alerts = desk.recentForClient(viewer, subject);
-        return Optional.of(new SectionView("safety/alert-section", Map.of(
-                "open", alerts.stream().filter(AlertView::isOpen).toList(),
-                "recent", alerts.stream().filter(a -> !a.isOpen()).toList(),
-                "zone", viewer.zone())));
+        return Optional.of(new SectionView(
+                "safety/alert-section",
+                Map.of(
+                        "open", alerts.stream().filter(AlertView::isOpen).toList(),
+                        "recent", alerts.stream().filter(a -> !a.isOpen()).toList(),
+                        "zone", viewer.zone())));
     }
 }

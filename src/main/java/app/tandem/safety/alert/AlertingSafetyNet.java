@@ -1,12 +1,12 @@
 package app.tandem.safety.alert;
 
 import app.tandem.practice.Practices;
-import app.tandem.screening.RiskLevel;
-import app.tandem.screening.RiskScreener;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
-import app.tandem.screening.Screening;
 import app.tandem.safety.SignalSource;
+import app.tandem.screening.RiskLevel;
+import app.tandem.screening.RiskScreener;
+import app.tandem.screening.Screening;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 import java.time.Clock;
@@ -31,7 +31,11 @@ class AlertingSafetyNet implements SafetyNet {
     private final ContactExpectations expectations;
     private final Clock clock;
 
-    AlertingSafetyNet(RiskScreener screener, AlertIntake intake, Practices practices, ContactExpectations expectations,
+    AlertingSafetyNet(
+            RiskScreener screener,
+            AlertIntake intake,
+            Practices practices,
+            ContactExpectations expectations,
             Clock clock) {
         this.screener = screener;
         this.intake = intake;
@@ -54,8 +58,8 @@ class AlertingSafetyNet implements SafetyNet {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public SafetyOutcome raiseSignal(UserId client, PracticeId practice, SignalSource source, RiskLevel level,
-            String reason) {
+    public SafetyOutcome raiseSignal(
+            UserId client, PracticeId practice, SignalSource source, RiskLevel level, String reason) {
         Objects.requireNonNull(level, "level");
         if (!level.isAtLeast(RiskLevel.LOW)) {
             return SafetyOutcome.NONE;

@@ -28,12 +28,16 @@ class CareTeamNotices {
     void tell(AlertRow alert, Person person, NotificationKind kind, int step, Instant now) {
         // Admins who are not therapists cannot open clinical pages: they get the practice's alert overview.
         String link = person.isTherapist() ? "/therapist/alerts/" + alert.id() : "/admin/safety";
-        Optional<UUID> email = notifier.notifyUser(person.id(), kind, link, alert.id().toString());
+        Optional<UUID> email =
+                notifier.notifyUser(person.id(), kind, link, alert.id().toString());
         alerts.appendChain(alert, now, ChainKind.NOTIFIED, step, person.id(), ChainEntry.IN_APP, null, kind.name());
-        email.ifPresent(id -> alerts.appendChain(alert, now, ChainKind.NOTIFIED, step, person.id(), ChainEntry.EMAIL,
-                id, kind.name()));
+        email.ifPresent(id -> alerts.appendChain(
+                alert, now, ChainKind.NOTIFIED, step, person.id(), ChainEntry.EMAIL, id, kind.name()));
         if (person.isTherapist()) {
-            feed.announce(alert.id(), alert.practiceId(), person.id(),
+            feed.announce(
+                    alert.id(),
+                    alert.practiceId(),
+                    person.id(),
                     kind == NotificationKind.RISK_ALERT ? "raised" : "escalated");
         }
     }

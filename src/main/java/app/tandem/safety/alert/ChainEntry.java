@@ -11,8 +11,16 @@ import java.util.UUID;
  * @param emailId the outbox email for an EMAIL entry, so its delivery status can be shown
  * @param detail a short, content-free note (e.g. the new level, the outcome)
  */
-record ChainEntry(UUID id, int seq, Instant at, ChainKind kind, int step, UserId personId, String channel,
-        UUID emailId, String detail) {
+record ChainEntry(
+        UUID id,
+        int seq,
+        Instant at,
+        ChainKind kind,
+        int step,
+        UserId personId,
+        String channel,
+        UUID emailId,
+        String detail) {
 
     static final String IN_APP = "IN_APP";
     static final String EMAIL = "EMAIL";

@@ -27,7 +27,8 @@ class ContactExpectations {
             return messages.getMessage("alert.contact.open", null, locale);
         }
         ZonedDateTime opens = hours.nextOpening(now);
-        String time = opens.toLocalTime().format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale));
+        String time = opens.toLocalTime()
+                .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale));
         LocalDate today = now.atZone(practice.zone()).toLocalDate();
         String key;
         if (opens.toLocalDate().equals(today)) {

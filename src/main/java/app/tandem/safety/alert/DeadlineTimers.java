@@ -30,7 +30,12 @@ class DeadlineTimers {
     void schedule(UUID alertId, int round, int step, Instant at) {
         String id = instanceId(alertId, round, step);
         boolean created = scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(TASK, id), at);
-        log.info("Alert {} deadline for round {} step {} at {} ({})", alertId, round, step, at,
+        log.info(
+                "Alert {} deadline for round {} step {} at {} ({})",
+                alertId,
+                round,
+                step,
+                at,
                 created ? "scheduled" : "already scheduled");
     }
 

@@ -21,23 +21,36 @@ class EscalationPolicies {
     }
 
     EscalationPolicy forPractice(PracticeId practice) {
-        return jdbc.sql("SELECT high_minutes, moderate_minutes, low_time FROM safety_alert_policy WHERE practice_id = :p")
+        return jdbc.sql(
+                        "SELECT high_minutes, moderate_minutes, low_time FROM safety_alert_policy WHERE practice_id = :p")
                 .param("p", practice.value())
-                .query((rs, n) -> new EscalationPolicy(Duration.ofMinutes(rs.getInt("high_minutes")),
-                        Duration.ofMinutes(rs.getInt("moderate_minutes")), LocalTime.parse(rs.getString("low_time"))))
-                .optional().orElse(EscalationPolicy.DEFAULTS);
+                .query((rs, n) -> new EscalationPolicy(
+                        Duration.ofMinutes(rs.getInt("high_minutes")),
+                        Duration.ofMinutes(rs.getInt("moderate_minutes")),
+                        LocalTime.parse(rs.getString("low_time"))))
+                .optional()
+                .orElse(EscalationPolicy.DEFAULTS);
     }
 
     void save(PracticeId practice, EscalationPolicy policy, Instant at) {
         int updated = jdbc.sql("UPDATE safety_alert_policy SET high_minutes = :high, moderate_minutes = :moderate, "
                         + "low_time = :low, updated_at = :at WHERE practice_id = :p")
-                .param("high", (int) policy.high().toMinutes()).param("moderate", (int) policy.moderate().toMinutes())
-                .param("low", policy.lowAt().toString()).param("at", utc(at)).param("p", practice.value()).update();
+                .param("high", (int) policy.high().toMinutes())
+                .param("moderate", (int) policy.moderate().toMinutes())
+                .param("low", policy.lowAt().toString())
+                .param("at", utc(at))
+                .param("p", practice.value())
+                .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO safety_alert_policy (practice_id, high_minutes, moderate_minutes, low_time, updated_at) "
-                            + "VALUES (:p, :high, :moderate, :low, :at)")
-                    .param("high", (int) policy.high().toMinutes()).param("moderate", (int) policy.moderate().toMinutes())
-                    .param("low", policy.lowAt().toString()).param("at", utc(at)).param("p", practice.value()).update();
+            jdbc.sql(
+                            "INSERT INTO safety_alert_policy (practice_id, high_minutes, moderate_minutes, low_time, updated_at) "
+                                    + "VALUES (:p, :high, :moderate, :low, :at)")
+                    .param("high", (int) policy.high().toMinutes())
+                    .param("moderate", (int) policy.moderate().toMinutes())
+                    .param("low", policy.lowAt().toString())
+                    .param("at", utc(at))
+                    .param("p", practice.value())
+                    .update();
         }
     }
 

@@ -43,8 +43,17 @@ class Escalator {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Escalator(AlertRepository alerts, EscalationPolicies policies, Practices practices, OnCallRota rota, People people,
-            CareAccess care, CareTeamNotices notices, DeadlineTimers timers, AuditTrail audit, Clock clock) {
+    Escalator(
+            AlertRepository alerts,
+            EscalationPolicies policies,
+            Practices practices,
+            OnCallRota rota,
+            People people,
+            CareAccess care,
+            CareTeamNotices notices,
+            DeadlineTimers timers,
+            AuditTrail audit,
+            Clock clock) {
         this.alerts = alerts;
         this.policies = policies;
         this.practices = practices;
@@ -62,13 +71,17 @@ class Escalator {
     public boolean onDeadline(DeadlineTimers.Deadline deadline) {
         AlertRow alert = alerts.lock(deadline.alertId()).orElse(null);
         if (alert == null || !alert.isOpen() || alert.round() != deadline.round() || alert.step() != deadline.step()) {
-            log.info("Alert {} deadline (round {} step {}) passed: nothing to do", deadline.alertId(), deadline.round(),
+            log.info(
+                    "Alert {} deadline (round {} step {}) passed: nothing to do",
+                    deadline.alertId(),
+                    deadline.round(),
                     deadline.step());
             return false;
         }
         Instant now = clock.instant();
         int next = alert.step() + 1;
-        UserId primary = people.find(alert.clientId()).map(Person::primaryTherapistId).orElse(null);
+        UserId primary =
+                people.find(alert.clientId()).map(Person::primaryTherapistId).orElse(null);
         if (next == 1 && !tellCover(alert, primary, now)) {
             alerts.appendChain(alert, now, ChainKind.NOBODY_TO_TELL, 1, null, null, null, "no one on call or backup");
             next = 2;
@@ -77,8 +90,8 @@ class Escalator {
             tellAdmins(alert, primary, next, now);
         }
         PracticeView practice = practices.get(alert.practiceId());
-        Instant nextDeadline = policies.forPractice(alert.practiceId()).deadlineFor(alert.level(), now,
-                EscalationPolicies.hoursOf(practice), practice.zone());
+        Instant nextDeadline = policies.forPractice(alert.practiceId())
+                .deadlineFor(alert.level(), now, EscalationPolicies.hoursOf(practice), practice.zone());
         alerts.appendChain(alert, now, ChainKind.ESCALATED, next, null, null, null, "step " + next);
         alerts.moveToStep(alert.id(), next, nextDeadline);
         if (next < LAST_STEP) {
@@ -90,7 +103,8 @@ class Escalator {
     }
 
     private boolean tellCover(AlertRow alert, UserId primary, Instant now) {
-        List<Person> cover = rota.coveringAt(alert.practiceId(), now).stream().distinct()
+        List<Person> cover = rota.coveringAt(alert.practiceId(), now).stream()
+                .distinct()
                 .filter(id -> !Objects.equals(id, primary))
                 .flatMap(id -> people.find(id).stream())
                 .filter(p -> p.enabled() && p.isTherapist() && p.practiceId().equals(alert.practiceId()))
@@ -104,7 +118,9 @@ class Escalator {
     }
 
     private void tellAdmins(AlertRow alert, UserId primary, int step, Instant now) {
-        List<Person> admins = people.admins(alert.practiceId()).stream().filter(Person::enabled).toList();
+        List<Person> admins = people.admins(alert.practiceId()).stream()
+                .filter(Person::enabled)
+                .toList();
         if (admins.isEmpty()) {
             alerts.appendChain(alert, now, ChainKind.NOBODY_TO_TELL, step, null, null, null, "no practice admin");
             log.error("Alert {} escalated but the practice has no admin to tell", alert.id());

@@ -9,5 +9,14 @@ import java.util.UUID;
  *
  * @param kind {@code raised}, {@code escalated} or {@code acknowledged}
  */
-record LiveAlert(long eventId, String kind, UUID alertId, String clientName, String level, String levelText,
-        String sourceLabel, Instant raisedAt, Instant deadline, String url) {}
+record LiveAlert(
+        long eventId,
+        String kind,
+        UUID alertId,
+        String clientName,
+        String level,
+        String levelText,
+        String sourceLabel,
+        Instant raisedAt,
+        Instant deadline,
+        String url) {}

@@ -91,7 +91,8 @@ class LiveAlertFeed implements SmartLifecycle, DisposableBean {
     void announce(UUID alertId, PracticeId practice, UserId recipient, String kind) {
         Instant now = clock.instant();
         long eventId = events.insert(alertId, practice, recipient, kind, now);
-        AlertEventRepository.AlertEvent event = new AlertEventRepository.AlertEvent(eventId, alertId, recipient, kind, now);
+        AlertEventRepository.AlertEvent event =
+                new AlertEventRepository.AlertEvent(eventId, alertId, recipient, kind, now);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -121,12 +122,14 @@ class LiveAlertFeed implements SmartLifecycle, DisposableBean {
         try {
             deliver(batch, describer::describe);
         } catch (RuntimeException e) {
-            log.warn("Live alert delivery failed ({}); the inbox, notification and email still hold the alert",
+            log.warn(
+                    "Live alert delivery failed ({}); the inbox, notification and email still hold the alert",
                     e.getClass().getSimpleName());
         }
     }
 
-    void deliver(List<AlertEventRepository.AlertEvent> batch,
+    void deliver(
+            List<AlertEventRepository.AlertEvent> batch,
             Function<AlertEventRepository.AlertEvent, LiveAlert> describe) {
         for (AlertEventRepository.AlertEvent event : batch) {
             Set<SseEmitter> targets = connections.get(event.recipient());
@@ -136,7 +139,9 @@ class LiveAlertFeed implements SmartLifecycle, DisposableBean {
             LiveAlert alert = describe.apply(event);
             for (SseEmitter emitter : targets) {
                 try {
-                    emitter.send(SseEmitter.event().id(Long.toString(event.id())).name("alert")
+                    emitter.send(SseEmitter.event()
+                            .id(Long.toString(event.id()))
+                            .name("alert")
                             .data(alert, MediaType.APPLICATION_JSON));
                 } catch (IOException | RuntimeException e) {
                     remove(event.recipient(), emitter);

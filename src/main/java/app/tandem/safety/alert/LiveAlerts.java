@@ -23,9 +23,18 @@ class LiveAlerts {
     LiveAlert describe(AlertEventRepository.AlertEvent event) {
         AlertRow alert = alerts.find(event.alertId()).orElseThrow();
         String client = people.find(alert.clientId()).map(Person::displayName).orElse("");
-        String levelText = messages.getMessage("alert.level." + alert.level().name(), null, alert.level().name(),
-                Locale.US);
-        return new LiveAlert(event.id(), event.kind(), alert.id(), client, alert.level().name(), levelText,
-                alert.sourceLabel(), alert.raisedAt(), alert.deadline(), "/therapist/alerts/" + alert.id());
+        String levelText = messages.getMessage(
+                "alert.level." + alert.level().name(), null, alert.level().name(), Locale.US);
+        return new LiveAlert(
+                event.id(),
+                event.kind(),
+                alert.id(),
+                client,
+                alert.level().name(),
+                levelText,
+                alert.sourceLabel(),
+                alert.raisedAt(),
+                alert.deadline(),
+                "/therapist/alerts/" + alert.id());
     }
 }

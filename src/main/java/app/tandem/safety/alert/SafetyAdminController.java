@@ -1,7 +1,7 @@
 package app.tandem.safety.alert;
 
-import app.tandem.shared.NotClientFreeText;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.NotClientFreeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,24 +24,25 @@ class SafetyAdminController {
 
     /** The deadlines form. */
     record PolicyForm(
-            @NotNull(message = "Enter the minutes for a high alert.")
-            @Min(value = 1, message = "At least 1 minute.") @Max(value = 240, message = "At most 240 minutes.")
-            Integer highMinutes,
-            @NotNull(message = "Enter the minutes for a moderate alert.")
-            @Min(value = 1, message = "At least 1 minute.") @Max(value = 2880, message = "At most 2880 minutes (2 days).")
+            @NotNull(message = "Enter the minutes for a high alert.") @Min(value = 1, message = "At least 1 minute.") @Max(value = 240, message = "At most 240 minutes.") Integer highMinutes,
+
+            @NotNull(message = "Enter the minutes for a moderate alert.") @Min(value = 1, message = "At least 1 minute.") @Max(value = 2880, message = "At most 2880 minutes (2 days).")
             Integer moderateMinutes,
-            @NotNull(message = "Enter a time like 12:00.")
-            @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "Enter a time like 12:00 (24-hour clock).")
-            @NotClientFreeText("time of day set by an admin") String lowTime) {
+
+            @NotNull(message = "Enter a time like 12:00.") @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "Enter a time like 12:00 (24-hour clock).")
+            @NotClientFreeText("time of day set by an admin")
+            String lowTime) {
 
         static PolicyForm of(EscalationPolicy policy) {
-            return new PolicyForm((int) policy.high().toMinutes(), (int) policy.moderate().toMinutes(),
+            return new PolicyForm(
+                    (int) policy.high().toMinutes(),
+                    (int) policy.moderate().toMinutes(),
                     policy.lowAt().toString());
         }
 
         EscalationPolicy toPolicy() {
-            return new EscalationPolicy(Duration.ofMinutes(highMinutes), Duration.ofMinutes(moderateMinutes),
-                    LocalTime.parse(lowTime));
+            return new EscalationPolicy(
+                    Duration.ofMinutes(highMinutes), Duration.ofMinutes(moderateMinutes), LocalTime.parse(lowTime));
         }
     }
 
@@ -58,8 +59,12 @@ class SafetyAdminController {
     }
 
     @PostMapping("/admin/safety")
-    String save(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") PolicyForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser admin,
+            @Valid @ModelAttribute("form") PolicyForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return view(admin, model);
         }

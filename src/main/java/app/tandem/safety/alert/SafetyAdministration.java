@@ -22,8 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 class SafetyAdministration {
 
     /** One open alert as the admin sees it. */
-    record OpenAlert(UUID id, String clientName, String therapistName, RiskLevel level, Instant raisedAt,
-            Instant deadline, int step, boolean overdue) {}
+    record OpenAlert(
+            UUID id,
+            String clientName,
+            String therapistName,
+            RiskLevel level,
+            Instant raisedAt,
+            Instant deadline,
+            int step,
+            boolean overdue) {}
 
     private final EscalationPolicies policies;
     private final AlertRepository alerts;
@@ -31,8 +38,8 @@ class SafetyAdministration {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SafetyAdministration(EscalationPolicies policies, AlertRepository alerts, People people, AuditTrail audit,
-            Clock clock) {
+    SafetyAdministration(
+            EscalationPolicies policies, AlertRepository alerts, People people, AuditTrail audit, Clock clock) {
         this.policies = policies;
         this.alerts = alerts;
         this.people = people;
@@ -57,17 +64,33 @@ class SafetyAdministration {
         requireAdmin(admin);
         Instant now = clock.instant();
         List<AlertRow> rows = alerts.openInPractice(admin.practiceId());
-        rows.stream().map(AlertRow::clientId).distinct()
+        rows.stream()
+                .map(AlertRow::clientId)
+                .distinct()
                 .forEach(client -> audit.read(admin.practiceId(), client, "alerts-overview"));
-        return rows.stream().map(row -> {
-            Person client = people.find(row.clientId()).orElse(null);
-            String therapist = client == null || client.primaryTherapistId() == null ? ""
-                    : people.find(client.primaryTherapistId()).map(Person::displayName).orElse("");
-            return new OpenAlert(row.id(), client == null ? "" : client.displayName(), therapist, row.level(),
-                    row.raisedAt(), row.deadline(), row.step(), row.step() > 0 || !row.deadline().isAfter(now));
-        }).sorted(Comparator.comparing(OpenAlert::overdue).reversed()
-                .thenComparing(OpenAlert::level, Comparator.reverseOrder())
-                .thenComparing(OpenAlert::raisedAt)).toList();
+        return rows.stream()
+                .map(row -> {
+                    Person client = people.find(row.clientId()).orElse(null);
+                    String therapist = client == null || client.primaryTherapistId() == null
+                            ? ""
+                            : people.find(client.primaryTherapistId())
+                                    .map(Person::displayName)
+                                    .orElse("");
+                    return new OpenAlert(
+                            row.id(),
+                            client == null ? "" : client.displayName(),
+                            therapist,
+                            row.level(),
+                            row.raisedAt(),
+                            row.deadline(),
+                            row.step(),
+                            row.step() > 0 || !row.deadline().isAfter(now));
+                })
+                .sorted(Comparator.comparing(OpenAlert::overdue)
+                        .reversed()
+                        .thenComparing(OpenAlert::level, Comparator.reverseOrder())
+                        .thenComparing(OpenAlert::raisedAt))
+                .toList();
     }
 
     private static void requireAdmin(CurrentUser user) {

@@ -22,7 +22,15 @@ class SafetyPlanOpenings {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     void record(SafetyPlanOpened opened) {
-        alerts.openForClient(opened.clientId()).ifPresent(alert -> alerts.appendChain(alert, opened.at(),
-                ChainKind.SAFETY_PLAN_OPENED, alert.step(), opened.clientId(), "app", null, null));
+        alerts.openForClient(opened.clientId())
+                .ifPresent(alert -> alerts.appendChain(
+                        alert,
+                        opened.at(),
+                        ChainKind.SAFETY_PLAN_OPENED,
+                        alert.step(),
+                        opened.clientId(),
+                        "app",
+                        null,
+                        null));
     }
 }

@@ -24,8 +24,13 @@ final class SignalText {
 
     /** For a private entry only the sentence(s) that matched; otherwise the text around the first match. */
     static String excerpt(String text, boolean privateEntry, List<ScreeningReason> firing) {
-        String sentences = String.join(" " + ELLIPSIS + " ",
-                firing.stream().map(ScreeningReason::sentence).map(String::strip).distinct().toList());
+        String sentences = String.join(
+                " " + ELLIPSIS + " ",
+                firing.stream()
+                        .map(ScreeningReason::sentence)
+                        .map(String::strip)
+                        .distinct()
+                        .toList());
         if (privateEntry) {
             return sentences;
         }
@@ -40,7 +45,9 @@ final class SignalText {
         int from = Math.max(0, stripped.lastIndexOf(' ', Math.max(0, at - CONTEXT)));
         int to = stripped.indexOf(' ', Math.min(stripped.length(), at + CONTEXT));
         to = to < 0 ? stripped.length() : to;
-        return (from > 0 ? ELLIPSIS : "") + stripped.substring(from, to).strip() + (to < stripped.length() ? ELLIPSIS : "");
+        return (from > 0 ? ELLIPSIS : "")
+                + stripped.substring(from, to).strip()
+                + (to < stripped.length() ? ELLIPSIS : "");
     }
 
     /** Where the first matched phrase (or failing that, its longest word) occurs in the original text. */

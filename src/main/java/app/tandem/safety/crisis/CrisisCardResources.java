@@ -26,7 +26,8 @@ public class CrisisCardResources {
 
     /** The signed-in person's practice's crisis lines; the default practice's, then the US lines, otherwise. */
     public List<CrisisResource> current() {
-        Optional<PracticeView> practice = CurrentUser.current().flatMap(u -> practices.find(u.practiceId()))
+        Optional<PracticeView> practice = CurrentUser.current()
+                .flatMap(u -> practices.find(u.practiceId()))
                 .or(practices::defaultPractice);
         return practice.map(p -> practices.crisisResources(p.id()))
                 .filter(list -> !list.isEmpty())

@@ -12,13 +12,23 @@ package app.tandem.safety.followup;
  * @param behaviour done anything, started to, or prepared to end their life
  * @param behaviourWhen when, if they answered yes to {@code behaviour} (null = not said)
  */
-public record FollowUpAnswers(Boolean wishDead, Boolean thoughts, Boolean method, Boolean intent, Boolean plan,
-        Boolean behaviour, BehaviourWhen behaviourWhen) {
+public record FollowUpAnswers(
+        Boolean wishDead,
+        Boolean thoughts,
+        Boolean method,
+        Boolean intent,
+        Boolean plan,
+        Boolean behaviour,
+        BehaviourWhen behaviourWhen) {
 
     public static final FollowUpAnswers NONE = new FollowUpAnswers(null, null, null, null, null, null, null);
 
     public boolean answeredAny() {
-        return wishDead != null || thoughts != null || method != null || intent != null || plan != null
+        return wishDead != null
+                || thoughts != null
+                || method != null
+                || intent != null
+                || plan != null
                 || behaviour != null;
     }
 }

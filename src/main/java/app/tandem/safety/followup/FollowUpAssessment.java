@@ -26,7 +26,9 @@ public final class FollowUpAssessment {
     /** The plain reason for the clinician: which questions were answered yes (never shown to the client). */
     public static String reasonFor(FollowUpAnswers answers) {
         List<String> yes = findings(answers).stream().map(Finding::words).toList();
-        return yes.isEmpty() ? "Follow-up questions: no yes answers" : "Follow-up questions: yes to " + String.join("; ", yes);
+        return yes.isEmpty()
+                ? "Follow-up questions: no yes answers"
+                : "Follow-up questions: yes to " + String.join("; ", yes);
     }
 
     private record Finding(RiskLevel level, String words) {}
@@ -49,11 +51,12 @@ public final class FollowUpAssessment {
             found.add(new Finding(RiskLevel.HIGH, "a plan"));
         }
         if (yes(a.behaviour())) {
-            found.add(a.behaviourWhen() == BehaviourWhen.LONGER_AGO
-                    ? new Finding(RiskLevel.MODERATE, "did something or prepared, more than 3 months ago")
-                    : a.behaviourWhen() == BehaviourWhen.WITHIN_3_MONTHS
-                            ? new Finding(RiskLevel.HIGH, "did something or prepared, within the past 3 months")
-                            : new Finding(RiskLevel.HIGH, "did something or prepared, time not given"));
+            found.add(
+                    a.behaviourWhen() == BehaviourWhen.LONGER_AGO
+                            ? new Finding(RiskLevel.MODERATE, "did something or prepared, more than 3 months ago")
+                            : a.behaviourWhen() == BehaviourWhen.WITHIN_3_MONTHS
+                                    ? new Finding(RiskLevel.HIGH, "did something or prepared, within the past 3 months")
+                                    : new Finding(RiskLevel.HIGH, "did something or prepared, time not given"));
         }
         return found;
     }

@@ -42,8 +42,12 @@ class FollowUpController {
     }
 
     @PostMapping("/client/safety/check")
-    String answer(@AuthenticationPrincipal CurrentUser client, @Valid @ModelAttribute FollowUpForm followUpForm,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String answer(
+            @AuthenticationPrincipal CurrentUser client,
+            @Valid @ModelAttribute FollowUpForm followUpForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.getTarget() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable follow-up form");
         }
@@ -55,8 +59,8 @@ class FollowUpController {
             redirect.addFlashAttribute("flash", message("followup.skipped"));
             return "redirect:/";
         }
-        SafetyOutcome outcome = followUps.answer(client, followUpForm.alert(), followUpForm.answers(),
-                followUpForm.submitToken());
+        SafetyOutcome outcome =
+                followUps.answer(client, followUpForm.alert(), followUpForm.answers(), followUpForm.submitToken());
         if (outcome.showCrisisCard()) {
             model.addAttribute("safetyOutcome", outcome);
             return "safety/followup-done";

@@ -35,6 +35,7 @@ class FollowUpSection implements PageSection {
         if (recent.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SectionView("safety/followup-section", Map.of("answers", recent, "zone", viewer.zone())));
+        return Optional.of(
+                new SectionView("safety/followup-section", Map.of("answers", recent, "zone", viewer.zone())));
     }
 }

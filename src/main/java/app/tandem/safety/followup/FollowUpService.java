@@ -3,10 +3,10 @@ package app.tandem.safety.followup;
 import app.tandem.audit.AuditTrail;
 import app.tandem.identity.CareAccess;
 import app.tandem.identity.Person;
-import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
 import java.time.Clock;
@@ -31,7 +31,8 @@ public class FollowUpService {
     private final SafetyNet safetyNet;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository repository, CareAccess care, AuditTrail audit, SafetyNet safetyNet, Clock clock) {
+    FollowUpService(
+            FollowUpRepository repository, CareAccess care, AuditTrail audit, SafetyNet safetyNet, Clock clock) {
         this.repository = repository;
         this.care = care;
         this.audit = audit;
@@ -57,8 +58,11 @@ public class FollowUpService {
             return SafetyOutcome.NONE;
         }
         String reference = alert != null ? alert.toString() : id.toString();
-        return safetyNet.raiseSignal(person.id(), person.practiceId(),
-                new SignalSource("follow-up", reference, "Follow-up questions", false), level,
+        return safetyNet.raiseSignal(
+                person.id(),
+                person.practiceId(),
+                new SignalSource("follow-up", reference, "Follow-up questions", false),
+                level,
                 FollowUpAssessment.reasonFor(answers));
     }
 

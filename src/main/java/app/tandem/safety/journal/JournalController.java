@@ -43,8 +43,12 @@ class JournalController {
     }
 
     @PostMapping("/client/journal/new")
-    String write(@AuthenticationPrincipal CurrentUser client, @Valid @ModelAttribute JournalForm journalForm,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String write(
+            @AuthenticationPrincipal CurrentUser client,
+            @Valid @ModelAttribute JournalForm journalForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.getTarget() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable journal form");
         }
@@ -60,7 +64,8 @@ class JournalController {
         }
         if (saved.outcome().showCrisisCard()) {
             // The crisis card must be seen now: render the saved entry directly, no redirect.
-            model.addAttribute("entry", journal.ownEntry(client, saved.entryId()).orElseThrow());
+            model.addAttribute(
+                    "entry", journal.ownEntry(client, saved.entryId()).orElseThrow());
             model.addAttribute("safetyOutcome", saved.outcome());
             model.addAttribute("flash", message("journal.saved"));
             return "safety/journal-entry";

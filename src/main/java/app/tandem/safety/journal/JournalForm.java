@@ -9,7 +9,10 @@ import java.util.UUID;
 /** A new journal entry; the token makes a double tap save once. */
 record JournalForm(
         @ClientFreeText @Size(max = 200, message = "{journal.title.size}") String title,
-        @ClientFreeText @NotBlank(message = "{journal.body.required}") @Size(max = 20000, message = "{journal.body.size}") String body,
+
+        @ClientFreeText
+        @NotBlank(message = "{journal.body.required}") @Size(max = 20000, message = "{journal.body.size}") String body,
+
         @NotNull UUID submitToken) {
 
     static JournalForm blank() {

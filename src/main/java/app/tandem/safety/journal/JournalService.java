@@ -54,10 +54,14 @@ public class JournalService {
         }
         UUID id = UUID.randomUUID();
         String cleanTitle = title == null || title.isBlank() ? null : title.strip();
-        repository.insert(id, person.practiceId(), person.id(), cleanTitle, body.strip(), false, clock.instant(), token);
+        repository.insert(
+                id, person.practiceId(), person.id(), cleanTitle, body.strip(), false, clock.instant(), token);
         audit.write(person.practiceId(), person.id(), AUDIT);
-        SafetyOutcome outcome = safetyNet.screenText(person.id(), person.practiceId(),
-                new SignalSource("journal", id.toString(), "Journal entry", true), screenedText(cleanTitle, body));
+        SafetyOutcome outcome = safetyNet.screenText(
+                person.id(),
+                person.practiceId(),
+                new SignalSource("journal", id.toString(), "Journal entry", true),
+                screenedText(cleanTitle, body));
         return new Saved(id, outcome, false);
     }
 
@@ -102,8 +106,8 @@ public class JournalService {
 
     /** Seeds an entry as if written at {@code at}; demo history only (benign text, not screened). */
     @Transactional
-    public UUID recordHistorical(PracticeId practice, UserId client, String title, String body, boolean shared,
-            Instant at) {
+    public UUID recordHistorical(
+            PracticeId practice, UserId client, String title, String body, boolean shared, Instant at) {
         UUID id = UUID.randomUUID();
         repository.insert(id, practice, client, title, body, shared, at, UUID.randomUUID());
         audit.write(practice, client, AUDIT);

@@ -37,7 +37,8 @@ class SharedJournalSection implements PageSection {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SectionView("safety/journal-section",
+        return Optional.of(new SectionView(
+                "safety/journal-section",
                 Map.of("entries", entries, "clientId", subject.value(), "zone", viewer.zone())));
     }
 }

@@ -46,17 +46,25 @@ class ClientSafetyPlanController {
     }
 
     @PostMapping(BASE + "/edit")
-    String save(@AuthenticationPrincipal CurrentUser client, @Valid @ModelAttribute SafetyPlanForm safetyPlanForm,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser client,
+            @Valid @ModelAttribute SafetyPlanForm safetyPlanForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         return editing.save(client, client.id(), BASE, safetyPlanForm, errors, model, redirect);
     }
 
     @PostMapping(BASE + "/sharing")
-    String sharing(@AuthenticationPrincipal CurrentUser client,
-            @RequestParam(name = "shareOpened", defaultValue = "false") boolean shareOpened, RedirectAttributes redirect) {
+    String sharing(
+            @AuthenticationPrincipal CurrentUser client,
+            @RequestParam(name = "shareOpened", defaultValue = "false") boolean shareOpened,
+            RedirectAttributes redirect) {
         plans.setSharesOpening(client, shareOpened);
-        redirect.addFlashAttribute("flash", messages.getMessage(shareOpened ? "plan.sharing.on" : "plan.sharing.off",
-                null, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute(
+                "flash",
+                messages.getMessage(
+                        shareOpened ? "plan.sharing.on" : "plan.sharing.off", null, LocaleContextHolder.getLocale()));
         return "redirect:" + BASE;
     }
 }

@@ -8,6 +8,7 @@ public class PlanChangedMeanwhile extends RuntimeException {
     }
 
     static PlanChangedMeanwhile since(int openedVersion, int currentVersion) {
-        return new PlanChangedMeanwhile("Safety plan opened at version " + openedVersion + " is now at " + currentVersion);
+        return new PlanChangedMeanwhile(
+                "Safety plan opened at version " + openedVersion + " is now at " + currentVersion);
     }
 }

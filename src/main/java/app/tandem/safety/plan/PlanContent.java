@@ -16,7 +16,8 @@ public record PlanContent(Map<SafetyPlanSection, List<String>> sections) {
     public PlanContent {
         EnumMap<SafetyPlanSection, List<String>> copy = new EnumMap<>(SafetyPlanSection.class);
         sections.forEach((section, items) -> {
-            List<String> clean = items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> clean =
+                    items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
             if (!clean.isEmpty()) {
                 copy.put(section, clean);
             }
@@ -60,7 +61,8 @@ public record PlanContent(Map<SafetyPlanSection, List<String>> sections) {
         Map<SafetyPlanSection, List<String>> added = new EnumMap<>(SafetyPlanSection.class);
         for (SafetyPlanSection section : SafetyPlanSection.values()) {
             Set<String> old = new LinkedHashSet<>(before.items(section));
-            List<String> fresh = items(section).stream().filter(item -> !old.contains(item)).toList();
+            List<String> fresh =
+                    items(section).stream().filter(item -> !old.contains(item)).toList();
             if (!fresh.isEmpty()) {
                 added.put(section, fresh);
             }

@@ -42,7 +42,13 @@ class PlanEditing {
         return editForm(page, form.openedVersion(), base, model);
     }
 
-    String save(CurrentUser author, UserId client, String base, SafetyPlanForm form, BindingResult errors, Model model,
+    String save(
+            CurrentUser author,
+            UserId client,
+            String base,
+            SafetyPlanForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         plans.requireAccess(author, client);
         if (form == null || errors.getTarget() == null) {

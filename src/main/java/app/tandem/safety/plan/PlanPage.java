@@ -10,11 +10,19 @@ import java.util.Optional;
  * A client's safety plan as a page shows it: the current version, its history, and the client's
  * sharing choice.
  */
-public record PlanPage(Person client, Optional<PlanVersion> current, List<HistoryLine> history, boolean sharesOpening,
+public record PlanPage(
+        Person client,
+        Optional<PlanVersion> current,
+        List<HistoryLine> history,
+        boolean sharesOpening,
         String therapistName) {
 
     /** One line of the version history: who changed which sections when. */
-    public record HistoryLine(int version, String authorName, String authorRole, Instant savedAt,
+    public record HistoryLine(
+            int version,
+            String authorName,
+            String authorRole,
+            Instant savedAt,
             List<SafetyPlanSection> changedSections) {}
 
     public int version() {

@@ -7,8 +7,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** One saved version of a client's safety plan: who saved it, when, and which sections changed. */
-public record PlanVersion(UUID id, int version, UserId authorId, String authorRole, Instant savedAt,
-        List<SafetyPlanSection> changedSections, PlanContent content) {
+public record PlanVersion(
+        UUID id,
+        int version,
+        UserId authorId,
+        String authorRole,
+        Instant savedAt,
+        List<SafetyPlanSection> changedSections,
+        PlanContent content) {
 
     public PlanVersion {
         changedSections = List.copyOf(changedSections);

@@ -1,7 +1,7 @@
 package app.tandem.safety.plan;
 
-import app.tandem.shared.ClientFreeText;
 import app.tandem.safety.SafetyPlanSection;
+import app.tandem.shared.ClientFreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Collections;
@@ -12,12 +12,19 @@ import java.util.UUID;
 /** The plan's sections as text boxes, one item per line, plus the version the editor opened. */
 record SafetyPlanForm(
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String warningSigns,
+
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String copingAlone,
+
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String distractions,
+
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String peopleToAsk,
+
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String professionals,
+
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String saferSurroundings,
+
         @ClientFreeText @Size(max = 4000, message = "{plan.section.size}") String worthLivingFor,
+
         @NotNull Integer openedVersion,
         @NotNull UUID submitToken) {
 
@@ -26,10 +33,16 @@ record SafetyPlanForm(
 
     static SafetyPlanForm of(PlanPage page) {
         PlanContent c = page.content();
-        return new SafetyPlanForm(c.lines(SafetyPlanSection.WARNING_SIGNS), c.lines(SafetyPlanSection.COPING_ALONE),
-                c.lines(SafetyPlanSection.DISTRACTIONS), c.lines(SafetyPlanSection.PEOPLE_TO_ASK),
-                c.lines(SafetyPlanSection.PROFESSIONALS), c.lines(SafetyPlanSection.SAFER_SURROUNDINGS),
-                c.lines(SafetyPlanSection.WORTH_LIVING_FOR), page.version(), UUID.randomUUID());
+        return new SafetyPlanForm(
+                c.lines(SafetyPlanSection.WARNING_SIGNS),
+                c.lines(SafetyPlanSection.COPING_ALONE),
+                c.lines(SafetyPlanSection.DISTRACTIONS),
+                c.lines(SafetyPlanSection.PEOPLE_TO_ASK),
+                c.lines(SafetyPlanSection.PROFESSIONALS),
+                c.lines(SafetyPlanSection.SAFER_SURROUNDINGS),
+                c.lines(SafetyPlanSection.WORTH_LIVING_FOR),
+                page.version(),
+                UUID.randomUUID());
     }
 
     PlanContent content() {

@@ -31,7 +31,7 @@ class SafetyPlanPageSection implements PageSection {
     @Override
     public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
         PlanPage page = plans.read(viewer, subject);
-        return Optional.of(new SectionView("safety/plan-section", Map.of("page", page, "clientId", subject.value(),
-                "zone", viewer.zone())));
+        return Optional.of(new SectionView(
+                "safety/plan-section", Map.of("page", page, "clientId", subject.value(), "zone", viewer.zone())));
     }
 }

@@ -52,8 +52,14 @@ public class SafetyPlanService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SafetyPlanService(SafetyPlanRepository repository, CareAccess care, People people, AuditTrail audit,
-            SafetyNet safetyNet, ApplicationEventPublisher events, Clock clock) {
+    SafetyPlanService(
+            SafetyPlanRepository repository,
+            CareAccess care,
+            People people,
+            AuditTrail audit,
+            SafetyNet safetyNet,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.care = care;
         this.people = people;
@@ -87,8 +93,12 @@ public class SafetyPlanService {
         Optional<PlanVersion> current = repository.latest(person.id());
         Map<UserId, String> names = new HashMap<>();
         List<PlanPage.HistoryLine> history = repository.history(person.id()).stream()
-                .map(v -> new PlanPage.HistoryLine(v.version(), names.computeIfAbsent(v.authorId(), this::nameOf),
-                        v.authorRole(), v.savedAt(), v.changedSections()))
+                .map(v -> new PlanPage.HistoryLine(
+                        v.version(),
+                        names.computeIfAbsent(v.authorId(), this::nameOf),
+                        v.authorRole(),
+                        v.savedAt(),
+                        v.changedSections()))
                 .toList();
         String therapist = person.primaryTherapistId() == null ? null : nameOf(person.primaryTherapistId());
         return new PlanPage(person, current, history, repository.sharesOpening(person.id()), therapist);
@@ -116,10 +126,20 @@ public class SafetyPlanService {
             return new Saved(currentVersion, SafetyOutcome.NONE, false);
         }
         UUID id = UUID.randomUUID();
-        repository.insert(id, person.practiceId(), person.id(), currentVersion + 1, author.id(),
-                author.primaryRole().name(), clock.instant(), changed, content, token);
+        repository.insert(
+                id,
+                person.practiceId(),
+                person.id(),
+                currentVersion + 1,
+                author.id(),
+                author.primaryRole().name(),
+                clock.instant(),
+                changed,
+                content,
+                token);
         audit.write(person.practiceId(), person.id(), AUDIT);
-        SafetyOutcome outcome = author.isClient() ? screenAdded(person, id, content.addedSince(before)) : SafetyOutcome.NONE;
+        SafetyOutcome outcome =
+                author.isClient() ? screenAdded(person, id, content.addedSince(before)) : SafetyOutcome.NONE;
         return new Saved(currentVersion + 1, outcome, true);
     }
 
@@ -132,9 +152,11 @@ public class SafetyPlanService {
     private SafetyOutcome screenAdded(Person client, UUID versionId, Map<SafetyPlanSection, List<String>> added) {
         SafetyOutcome highest = SafetyOutcome.NONE;
         for (Map.Entry<SafetyPlanSection, List<String>> section : added.entrySet()) {
-            SafetyOutcome outcome = safetyNet.screenText(client.id(), client.practiceId(),
-                    new SignalSource("safety-plan", versionId.toString(), "Safety plan: " + LABELS.get(section.getKey()),
-                            false),
+            SafetyOutcome outcome = safetyNet.screenText(
+                    client.id(),
+                    client.practiceId(),
+                    new SignalSource(
+                            "safety-plan", versionId.toString(), "Safety plan: " + LABELS.get(section.getKey()), false),
                     String.join("\n", section.getValue()));
             if (outcome.level().compareTo(highest.level()) > 0) {
                 highest = outcome;
@@ -162,12 +184,21 @@ public class SafetyPlanService {
 
     /** Seeds a version as if saved at {@code at}; demo history only (benign text, not screened). */
     @Transactional
-    public void recordHistorical(PracticeId practice, UserId client, UserId author, Role authorRole,
-            PlanContent content, Instant at) {
+    public void recordHistorical(
+            PracticeId practice, UserId client, UserId author, Role authorRole, PlanContent content, Instant at) {
         PlanContent before = repository.latest(client).map(PlanVersion::content).orElse(PlanContent.EMPTY);
         int version = repository.latest(client).map(PlanVersion::version).orElse(0) + 1;
-        repository.insert(UUID.randomUUID(), practice, client, version, author, authorRole.name(), at,
-                content.changedSince(before), content, UUID.randomUUID());
+        repository.insert(
+                UUID.randomUUID(),
+                practice,
+                client,
+                version,
+                author,
+                authorRole.name(),
+                at,
+                content.changedSince(before),
+                content,
+                UUID.randomUUID());
         audit.write(practice, client, AUDIT);
     }
 

@@ -20,7 +20,8 @@ public record SectionItems(SafetyPlanSection section, List<Item> items) {
 
     static List<SectionItems> of(PlanContent content) {
         return Arrays.stream(SafetyPlanSection.values())
-                .map(s -> new SectionItems(s, content.items(s).stream().map(SectionItems::item).toList()))
+                .map(s -> new SectionItems(
+                        s, content.items(s).stream().map(SectionItems::item).toList()))
                 .toList();
     }
 

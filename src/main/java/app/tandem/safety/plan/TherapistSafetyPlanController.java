@@ -40,8 +40,12 @@ class TherapistSafetyPlanController {
     }
 
     @PostMapping("/therapist/clients/{clientId}/safety-plan/edit")
-    String save(@AuthenticationPrincipal CurrentUser therapist, @PathVariable UUID clientId,
-            @Valid @ModelAttribute SafetyPlanForm safetyPlanForm, BindingResult errors, Model model,
+    String save(
+            @AuthenticationPrincipal CurrentUser therapist,
+            @PathVariable UUID clientId,
+            @Valid @ModelAttribute SafetyPlanForm safetyPlanForm,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         return editing.save(therapist, new UserId(clientId), base(clientId), safetyPlanForm, errors, model, redirect);
     }

@@ -1,7 +1,6 @@
 package app.tandem.screening.engine;
 
 import app.tandem.screening.RiskLevel;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,11 +12,15 @@ import java.util.regex.Matcher;
 final class ContextEvaluator {
 
     /** Subject of a matched phrase. */
-    enum Subject { SELF, WEAK_SELF, OTHER, UNKNOWN }
+    enum Subject {
+        SELF,
+        WEAK_SELF,
+        OTHER,
+        UNKNOWN
+    }
 
     /** Outcome of weighing one match. */
-    record Weighed(RiskLevel level, List<String> cues, boolean discounted) {
-    }
+    record Weighed(RiskLevel level, List<String> cues, boolean discounted) {}
 
     private static final int NEGATION_WINDOW = 6;
 
@@ -38,7 +41,8 @@ final class ContextEvaluator {
         if (subject == Subject.OTHER) {
             return discounted(cues, "other-person");
         }
-        // "My book club is reading a memoir about a suicide attempt": only "my" names the writer, and media is the topic.
+        // "My book club is reading a memoir about a suicide attempt": only "my" names the writer, and media is the
+        // topic.
         if ((subject == Subject.UNKNOWN || subject == Subject.WEAK_SELF) && layout.cue(TextLayout.MEDIA, si)) {
             return discounted(cues, "media");
         }
@@ -48,7 +52,9 @@ final class ContextEvaluator {
         if (rule.kind() == RuleKind.MEANS) {
             return new Weighed(level, cues, false);
         }
-        if (rule.kind() != RuleKind.ATTEMPT && level != RiskLevel.HIGH && start > sStart
+        if (rule.kind() != RuleKind.ATTEMPT
+                && level != RiskLevel.HIGH
+                && start > sStart
                 && HYPOTHETICAL_BEFORE.matcher(s).region(sStart, start).find()) {
             return discounted(cues, "hypothetical");
         }
@@ -67,14 +73,16 @@ final class ContextEvaluator {
     }
 
     private static final java.util.regex.Pattern HYPOTHETICAL_BEFORE = Lexicon.HYPOTHETICAL;
-    private static final java.util.regex.Pattern WHAT_IF_BEFORE = java.util.regex.Pattern.compile("\\b(?:what )?if i (?:just )?$");
+    private static final java.util.regex.Pattern WHAT_IF_BEFORE =
+            java.util.regex.Pattern.compile("\\b(?:what )?if i (?:just )?$");
 
     private static Weighed discounted(List<String> cues, String cue) {
         cues.add(cue);
         return new Weighed(RiskLevel.NONE, cues, true);
     }
 
-    private static RiskLevel timed(Rule rule, RiskLevel level, TextLayout layout, int si, String before, List<String> cues) {
+    private static RiskLevel timed(
+            Rule rule, RiskLevel level, TextLayout layout, int si, String before, List<String> cues) {
         switch (rule.kind()) {
             case ATTEMPT -> {
                 if (WHAT_IF_BEFORE.matcher(before).find()) {
@@ -101,7 +109,9 @@ final class ContextEvaluator {
                 return level;
             }
             case ACTION -> {
-                if (layout.cue(TextLayout.PAST, si) && !layout.cue(TextLayout.CURRENT, si) && !layout.cue(TextLayout.RECENT, si)) {
+                if (layout.cue(TextLayout.PAST, si)
+                        && !layout.cue(TextLayout.CURRENT, si)
+                        && !layout.cue(TextLayout.RECENT, si)) {
                     cues.add("past");
                     return RiskLevel.MODERATE.compareTo(level) < 0 ? RiskLevel.MODERATE : level;
                 }
@@ -120,7 +130,8 @@ final class ContextEvaluator {
         List<String> before = tokens(s, cStart, start);
         List<String> inside = rule.has(Rule.FILLER) ? tokens(s, start, end) : List.of();
         for (int i = 0; i < inside.size(); i++) {
-            if (Lexicon.NEGATIONS.contains(inside.get(i)) && (i + 1 >= inside.size() || !Lexicon.NEGATION_BREAKERS.contains(inside.get(i + 1)))) {
+            if (Lexicon.NEGATIONS.contains(inside.get(i))
+                    && (i + 1 >= inside.size() || !Lexicon.NEGATION_BREAKERS.contains(inside.get(i + 1)))) {
                 return true;
             }
         }
@@ -139,7 +150,10 @@ final class ContextEvaluator {
             boolean raised = next != null && Lexicon.NEG_RAISERS.contains(next);
             for (int j = i + 1; j < before.size(); j++) {
                 String w = before.get(j);
-                if ((Lexicon.FIRST_PERSON.contains(w) || Lexicon.OTHER_PERSON.contains(w)) && !w.equals("my") && !w.equals("myself") && !w.equals("me")) {
+                if ((Lexicon.FIRST_PERSON.contains(w) || Lexicon.OTHER_PERSON.contains(w))
+                        && !w.equals("my")
+                        && !w.equals("myself")
+                        && !w.equals("me")) {
                     if (!raised) {
                         return false;
                     }
@@ -168,12 +182,21 @@ final class ContextEvaluator {
 
     /** Strong first-person words: the writer is the subject. */
     private static boolean strongSelf(String t) {
-        return Lexicon.FIRST_PERSON.contains(t) && !t.equals("my") && !t.equals("me") && !t.equals("our") && !t.equals("us") && !t.equals("mine");
+        return Lexicon.FIRST_PERSON.contains(t)
+                && !t.equals("my")
+                && !t.equals("me")
+                && !t.equals("our")
+                && !t.equals("us")
+                && !t.equals("mine");
     }
 
     private static boolean otherReflexive(String t) {
-        return t.equals("himself") || t.equals("herself") || t.equals("themselves") || t.equals("themself")
-                || t.equals("yourself") || t.equals("yourselves");
+        return t.equals("himself")
+                || t.equals("herself")
+                || t.equals("themselves")
+                || t.equals("themself")
+                || t.equals("yourself")
+                || t.equals("yourselves");
     }
 
     /**
@@ -191,12 +214,18 @@ final class ContextEvaluator {
             }
             if (t.equals("my")) {
                 if (i + 1 < inside.size() && isRelation(inside, i + 1)) {
-                    break; // "my mom's pills": the writer may still be the subject ("I know where my mom keeps her pills")
+                    break; // "my mom's pills": the writer may still be the subject ("I know where my mom keeps her
+                    // pills")
                 }
                 return Subject.SELF;
             }
-            if (otherReflexive(t) || t.equals("his") || t.equals("her") || t.equals("their") || t.equals("he")
-                    || t.equals("she") || t.equals("they")) {
+            if (otherReflexive(t)
+                    || t.equals("his")
+                    || t.equals("her")
+                    || t.equals("their")
+                    || t.equals("he")
+                    || t.equals("she")
+                    || t.equals("they")) {
                 return Subject.OTHER;
             }
         }
@@ -207,7 +236,8 @@ final class ContextEvaluator {
             scanEnd = open;
         }
         List<String> before = tokens(s, sStart, scanEnd);
-        int clauseTokens = tokens(s, Math.max(sStart, Math.min(cStart, scanEnd)), scanEnd).size();
+        int clauseTokens =
+                tokens(s, Math.max(sStart, Math.min(cStart, scanEnd)), scanEnd).size();
         boolean weakSelf = false;
         for (int i = before.size() - 1; i >= 0; i--) {
             String t = before.get(i);
@@ -232,7 +262,9 @@ final class ContextEvaluator {
                 }
                 continue;
             }
-            if (Lexicon.OTHER_PERSON.contains(t) || otherReflexive(t) || Lexicon.RELATIONS.contains(t)
+            if (Lexicon.OTHER_PERSON.contains(t)
+                    || otherReflexive(t)
+                    || Lexicon.RELATIONS.contains(t)
                     || t.endsWith("'s") && Lexicon.RELATIONS.contains(t.substring(0, t.length() - 2))) {
                 return Subject.OTHER;
             }

@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 final class CueIndex {
 
     private final Pattern[] pieces;
-    private final int[][] piecesOf;   // slot -> pieces in order
-    private final int[][][] clauses;  // piece -> clauses of trigger ids
-    private final boolean[] scanAll;  // piece -> no usable start prefix: Matcher.find over the region
-    private final int[][] prefixed;   // trigger id -> pieces that can start with it
-    private final int[] length;       // trigger id -> length
+    private final int[][] piecesOf; // slot -> pieces in order
+    private final int[][][] clauses; // piece -> clauses of trigger ids
+    private final boolean[] scanAll; // piece -> no usable start prefix: Matcher.find over the region
+    private final int[][] prefixed; // trigger id -> pieces that can start with it
+    private final int[] length; // trigger id -> length
     private final TriggerAutomaton automaton;
     private final ThreadLocal<Matcher[]> matchers;
 
@@ -32,7 +32,8 @@ final class CueIndex {
         List<int[]> bySlot = new ArrayList<>();
         for (Pattern slot : slots) {
             String src = slot.pattern();
-            List<String> split = src.indexOf('^') >= 0 || src.indexOf('$') >= 0 ? List.of(src) : PatternSplitter.split(src);
+            List<String> split =
+                    src.indexOf('^') >= 0 || src.indexOf('$') >= 0 ? List.of(src) : PatternSplitter.split(src);
             int[] idx = new int[split.size()];
             for (int k = 0; k < split.size(); k++) {
                 idx[k] = ps.size();
@@ -54,14 +55,17 @@ final class CueIndex {
             try {
                 // Anchors would mean something else at a start position than at the region start: scan those.
                 info = src.indexOf('^') >= 0 || src.indexOf('$') >= 0 || pieces[p].flags() != 0
-                        ? new RegexFactors.Info(null, null, List.of()) : RegexFactors.analyse(src, cache);
+                        ? new RegexFactors.Info(null, null, List.of())
+                        : RegexFactors.analyse(src, cache);
             } catch (IllegalArgumentException e) {
                 info = new RegexFactors.Info(null, null, List.of());
             }
             List<int[]> cs = new ArrayList<>();
             for (Set<String> c : info.clauses()) {
                 if (c.stream().allMatch(CueIndex::ascii)) {
-                    cs.add(c.stream().mapToInt(s -> id(s, ids, strings, prefixedL)).toArray());
+                    cs.add(c.stream()
+                            .mapToInt(s -> id(s, ids, strings, prefixedL))
+                            .toArray());
                 }
             }
             clauses[p] = cs.toArray(new int[0][]);

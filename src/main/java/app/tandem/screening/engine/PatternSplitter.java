@@ -12,8 +12,7 @@ final class PatternSplitter {
 
     private static final int MAX_PIECES = 2000;
 
-    private PatternSplitter() {
-    }
+    private PatternSplitter() {}
 
     static List<String> split(String regex) {
         List<String> out = new ArrayList<>();

@@ -19,8 +19,7 @@ final class PrecomputedFactors {
     static final char PIECE = '\3';
     static final String NO_PREFIX = "\4";
 
-    private PrecomputedFactors() {
-    }
+    private PrecomputedFactors() {}
 
     /** The facts for {@code sources}, or null when the precomputed data is not for exactly these pieces. */
     static List<RegexFactors.Info> lookup(List<String> sources) {

@@ -22,13 +22,14 @@ final class PrefilterMatcher implements RawMatcher {
     private final String[] sources;
     /** Compiled on first use: most pieces are never tried in a run, and compiling all of them costs start-up time. */
     private final AtomicReferenceArray<Pattern> pieces;
+
     private final int[] groupOf;
     private final int groups;
 
     private final TriggerAutomaton automaton;
-    private final int[] length;      // trigger id -> length
-    private final int[][] anchored;  // trigger id -> pieces whose first clause contains it
-    private final int[][] prefixed;  // trigger id -> pieces that can start with it
+    private final int[] length; // trigger id -> length
+    private final int[][] anchored; // trigger id -> pieces whose first clause contains it
+    private final int[][] prefixed; // trigger id -> pieces that can start with it
     private final boolean[] isPrefix;
     private final int[][][] clauses; // piece -> clauses of trigger ids
     private final int[] unconditional; // pieces with no usable clause: always considered
@@ -147,7 +148,8 @@ final class PrefilterMatcher implements RawMatcher {
         return true;
     }
 
-    private static int id(String s, Map<String, Integer> ids, List<String> strings, List<List<Integer>> a, List<List<Integer>> p) {
+    private static int id(
+            String s, Map<String, Integer> ids, List<String> strings, List<List<Integer>> a, List<List<Integer>> p) {
         Integer id = ids.get(s);
         if (id == null) {
             id = strings.size();
@@ -162,8 +164,8 @@ final class PrefilterMatcher implements RawMatcher {
     /** Per-thread reusable state: stamps avoid clearing arrays between texts. */
     private static final class Scratch {
         final Matcher[] matchers;
-        final int[] seen;      // trigger id -> stamp when seen in this text
-        final int[] checked;   // piece -> stamp when its clauses were checked
+        final int[] seen; // trigger id -> stamp when seen in this text
+        final int[] checked; // piece -> stamp when its clauses were checked
         final int[] resetStamp; // piece -> stamp when its matcher was pointed at this text
         final boolean[] enabled;
         final int[] nextStart;

@@ -25,19 +25,20 @@ final class RegexFactors {
 
     /** Largest exact string set kept before a node is treated as "contains one of these" only. */
     private static final int EXACT_CAP = 64;
+
     private static final int PREFIX_CAP = 256;
     /**
      * Start prefixes and required strings are cut to this many characters: a prefix of a start prefix is still one,
      * and a text that contains a string contains its beginning. Short strings keep the automaton small.
      */
     static final int PREFIX_LENGTH = 5;
+
     static final int CLAUSE_LENGTH = 8;
     /** Clauses with a string shorter than this are dropped: a one-letter requirement filters nothing. */
     private static final int MIN_CLAUSE_LENGTH = 2;
 
     /** What is known about the strings one regex node matches. */
-    record Info(Set<String> exact, Set<String> prefix, List<Set<String>> clauses) {
-    }
+    record Info(Set<String> exact, Set<String> prefix, List<Set<String>> clauses) {}
 
     private static final Info EMPTY = exact(Set.of(""));
     private static final Info UNKNOWN = new Info(null, null, List.of());
@@ -406,14 +407,17 @@ final class RegexFactors {
         if (a == null) {
             return b;
         }
-        if (a.exact() != null && b.exact() != null && (long) a.exact().size() * b.exact().size() <= EXACT_CAP) {
+        if (a.exact() != null
+                && b.exact() != null
+                && (long) a.exact().size() * b.exact().size() <= EXACT_CAP) {
             return exact(product(a.exact(), b.exact()));
         }
         Set<String> prefix;
         if (a.exact() != null) {
             Set<String> bp = prefixOf(b);
             prefix = bp != null && (long) a.exact().size() * bp.size() <= PREFIX_CAP
-                    ? product(a.exact(), bp) : a.exact();
+                    ? product(a.exact(), bp)
+                    : a.exact();
         } else {
             prefix = a.prefix();
         }
@@ -434,7 +438,9 @@ final class RegexFactors {
     }
 
     static Info alt(Info a, Info b) {
-        if (a.exact() != null && b.exact() != null && a.exact().size() + b.exact().size() <= EXACT_CAP) {
+        if (a.exact() != null
+                && b.exact() != null
+                && a.exact().size() + b.exact().size() <= EXACT_CAP) {
             Set<String> u = new LinkedHashSet<>(a.exact());
             u.addAll(b.exact());
             return exact(u);

@@ -1,7 +1,6 @@
 package app.tandem.screening.engine;
 
 import app.tandem.screening.RiskLevel;
-
 import java.util.regex.Pattern;
 
 /**

@@ -18,11 +18,12 @@ final class RuleDispatch {
     private static final int[] NONE = new int[0];
 
     private final int[][][] byTrigram; // [a * 128 + b][c], null rows where no rule can start with "ab"
-    private final int[][] byBigram;   // positions with exactly two characters left
-    private final int[][] byUnigram;  // the last character
-    private final int[] all;          // fallback for non-ASCII prefixes
+    private final int[][] byBigram; // positions with exactly two characters left
+    private final int[][] byUnigram; // the last character
+    private final int[] all; // fallback for non-ASCII prefixes
     /** Per rule: sorted keys of every viable prefix of length {@code deepLength[r]} (0 = no deeper filter). */
     private final long[][] deepPrefixes;
+
     private final int[] deepLength;
 
     private static final int DEEP_MAX = 6;
@@ -54,7 +55,8 @@ final class RuleDispatch {
                     add(bi, a * 128 + b, r);
                     for (char c = FIRST; c <= LAST; c++) {
                         if (viable(m, p2 + c)) {
-                            tri.computeIfAbsent(key(a, b, c), k -> new ArrayList<>(4)).add(r);
+                            tri.computeIfAbsent(key(a, b, c), k -> new ArrayList<>(4))
+                                    .add(r);
                         }
                     }
                 }

@@ -4,12 +4,6 @@ import app.tandem.screening.RiskLevel;
 import app.tandem.screening.RiskScreener;
 import app.tandem.screening.Screening;
 import app.tandem.screening.ScreeningReason;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,6 +20,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Command-line screening of a JSON Lines file, without Spring:
@@ -40,12 +39,10 @@ public final class ScreenCommand {
 
     private static final String USAGE_TEXT = "usage: screen --input in.jsonl --output out.jsonl [--labels]";
 
-    private ScreenCommand() {
-    }
+    private ScreenCommand() {}
 
     /** Parsed command-line options. */
-    record Options(Path input, Path output, boolean labels) {
-    }
+    record Options(Path input, Path output, boolean labels) {}
 
     /** Runs the command; {@code args[0]} is "screen". Returns the process exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -105,22 +102,23 @@ public final class ScreenCommand {
     private static final int BATCH = 512;
 
     /** The outcome of one input line: an output line, or an error message, and the label if asked for. */
-    private record LineResult(String output, String error, RiskLevel label, RiskLevel screened) {
-    }
+    private record LineResult(String output, String error, RiskLevel label, RiskLevel screened) {}
 
     private static int screenFile(Options o, PrintStream out, PrintStream err) throws IOException {
         JsonMapper mapper = JsonMapper.builder().build();
         RiskScreener screener = new RiskScreener();
         Confusion confusion = new Confusion();
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread t = new Thread(r, "screen-worker");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        ExecutorService pool = threads > 1
+                ? Executors.newFixedThreadPool(threads - 1, r -> {
+                    Thread t = new Thread(r, "screen-worker");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
         int[] counts = new int[2]; // screened, bad
         try (BufferedReader in = Files.newBufferedReader(o.input(), StandardCharsets.UTF_8);
-             BufferedWriter w = Files.newBufferedWriter(o.output(), StandardCharsets.UTF_8)) {
+                BufferedWriter w = Files.newBufferedWriter(o.output(), StandardCharsets.UTF_8)) {
             List<String> batch = new ArrayList<>(BATCH);
             int firstLine = 1;
             String line;
@@ -156,8 +154,15 @@ public final class ScreenCommand {
     }
 
     /** Screens a batch on the caller and {@code threads - 1} pool threads, in interleaved slices; results in order. */
-    private static LineResult[] screenBatch(List<String> batch, int firstLine, Options o, JsonMapper mapper,
-                                            RiskScreener screener, ExecutorService pool, int threads) throws IOException {
+    private static LineResult[] screenBatch(
+            List<String> batch,
+            int firstLine,
+            Options o,
+            JsonMapper mapper,
+            RiskScreener screener,
+            ExecutorService pool,
+            int threads)
+            throws IOException {
         LineResult[] results = new LineResult[batch.size()];
         List<Future<?>> futures = new ArrayList<>(threads);
         for (int t = 1; pool != null && t < threads; t++) {
@@ -178,8 +183,15 @@ public final class ScreenCommand {
         return results;
     }
 
-    private static void screenSlice(List<String> batch, int firstLine, int slice, int slices, Options o, JsonMapper mapper,
-                                    RiskScreener screener, LineResult[] results) {
+    private static void screenSlice(
+            List<String> batch,
+            int firstLine,
+            int slice,
+            int slices,
+            Options o,
+            JsonMapper mapper,
+            RiskScreener screener,
+            LineResult[] results) {
         for (int i = slice; i < batch.size(); i += slices) {
             results[i] = screenLine(batch.get(i), firstLine + i, o, mapper, screener);
         }
@@ -197,7 +209,11 @@ public final class ScreenCommand {
         }
         JsonNode text = node == null || !node.isObject() ? null : node.get("text");
         if (text == null || !text.isString()) {
-            return new LineResult(null, "screen: " + o.input() + ":" + lineNo + ": expected an object with a string \"text\"", null, null);
+            return new LineResult(
+                    null,
+                    "screen: " + o.input() + ":" + lineNo + ": expected an object with a string \"text\"",
+                    null,
+                    null);
         }
         Screening s = screener.screen(text.stringValue());
         String output = mapper.writeValueAsString(result(mapper, node.get("id"), s));
@@ -206,11 +222,14 @@ public final class ScreenCommand {
         }
         JsonNode label = node.get("label");
         RiskLevel expected = label == null ? null : level(label.asString());
-        String error = expected == null ? "screen: " + o.input() + ":" + lineNo + ": --labels needs \"label\" NONE|LOW|MODERATE|HIGH" : null;
+        String error = expected == null
+                ? "screen: " + o.input() + ":" + lineNo + ": --labels needs \"label\" NONE|LOW|MODERATE|HIGH"
+                : null;
         return new LineResult(output, error, expected, s.level());
     }
 
-    private static void write(LineResult r, BufferedWriter w, PrintStream err, Confusion confusion, int[] counts) throws IOException {
+    private static void write(LineResult r, BufferedWriter w, PrintStream err, Confusion confusion, int[] counts)
+            throws IOException {
         if (r == null) {
             return; // blank line
         }
@@ -297,8 +316,12 @@ public final class ScreenCommand {
                     }
                 }
             }
-            sb.append("recall any risk (LOW+ at LOW+): ").append(ratio(riskCaught, riskLabelled)).append('\n');
-            sb.append("recall MODERATE+ (at MODERATE+): ").append(ratio(modCaught, modLabelled)).append('\n');
+            sb.append("recall any risk (LOW+ at LOW+): ")
+                    .append(ratio(riskCaught, riskLabelled))
+                    .append('\n');
+            sb.append("recall MODERATE+ (at MODERATE+): ")
+                    .append(ratio(modCaught, modLabelled))
+                    .append('\n');
             sb.append("confusion (rows = label, columns = screened)\n");
             sb.append(String.format("%-10s", ""));
             for (RiskLevel o : RiskLevel.values()) {

@@ -3,7 +3,6 @@ package app.tandem.screening.engine;
 import app.tandem.screening.RiskLevel;
 import app.tandem.screening.Screening;
 import app.tandem.screening.ScreeningReason;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +35,15 @@ public final class ScreeningEngine {
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             for (String piece : PatternSplitter.split(rule.pattern().pattern())) {
-                pieces.add(reference ? new Rule(rule.id(), rule.level(), rule.kind(), rule.flags(), java.util.regex.Pattern.compile(piece)) : rule);
+                pieces.add(
+                        reference
+                                ? new Rule(
+                                        rule.id(),
+                                        rule.level(),
+                                        rule.kind(),
+                                        rule.flags(),
+                                        java.util.regex.Pattern.compile(piece))
+                                : rule);
                 sources.add(piece);
                 groupOf.add(r);
             }
@@ -79,7 +86,11 @@ public final class ScreeningEngine {
             return a;
         }
         Screening b = screenNormalised(v.oneLetter());
-        return b.level().compareTo(a.level()) > 0 || b.level() == a.level() && b.reasons().size() > a.reasons().size() ? b : a;
+        return b.level().compareTo(a.level()) > 0
+                        || b.level() == a.level()
+                                && b.reasons().size() > a.reasons().size()
+                ? b
+                : a;
     }
 
     /** A match with its weighed level, before text-level combination. */
@@ -88,8 +99,8 @@ public final class ScreeningEngine {
             "\\b(?:tonight|tonite|2nite|today|right now|this (?:weekend|evening|afternoon)"
                     + "|in (?:an|a few|\\d+) hours?|before (?:the )?(?:morning|sunrise|dawn))\\b");
 
-    private record Hit(Rule rule, int start, int end, int sentence, RiskLevel level, List<String> cues, boolean discounted) {
-    }
+    private record Hit(
+            Rule rule, int start, int end, int sentence, RiskLevel level, List<String> cues, boolean discounted) {}
 
     Screening screenNormalised(String s) {
         int[] raw = matcher.find(s);
@@ -131,7 +142,9 @@ public final class ScreeningEngine {
         String s = layout.text();
         boolean selfRisk = false;
         for (Hit h : hits) {
-            if (h.rule().kind() != RuleKind.MEANS && !h.rule().has(Rule.NEEDS_CONTEXT) && h.level().isAtLeast(RiskLevel.LOW)) {
+            if (h.rule().kind() != RuleKind.MEANS
+                    && !h.rule().has(Rule.NEEDS_CONTEXT)
+                    && h.level().isAtLeast(RiskLevel.LOW)) {
                 selfRisk = true;
                 break;
             }
@@ -160,7 +173,9 @@ public final class ScreeningEngine {
                 continue;
             }
             // thoughts of death or suicide with a time that is now ("i want to die tonight") are imminent
-            if (h.rule().kind() != RuleKind.MEANS && level.isAtLeast(RiskLevel.LOW) && level != RiskLevel.HIGH
+            if (h.rule().kind() != RuleKind.MEANS
+                    && level.isAtLeast(RiskLevel.LOW)
+                    && level != RiskLevel.HIGH
                     && IMMINENT_TIME.matcher(layout.sentence(h.sentence())).find()) {
                 cues = append(cues, "imminent");
                 level = RiskLevel.HIGH;

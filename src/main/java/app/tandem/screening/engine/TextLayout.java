@@ -39,13 +39,19 @@ final class TextLayout {
             char c = s.charAt(i);
             boolean end = c == '.' || c == '!' || c == '?' || c == ';';
             // "0.5mg" and "e.g." are not sentence ends: a dot between two non-spaces is kept.
-            if (c == '.' && i > 0 && i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '.' && s.charAt(i - 1) != ' ') {
+            if (c == '.'
+                    && i > 0
+                    && i + 1 < n
+                    && s.charAt(i + 1) != ' '
+                    && s.charAt(i + 1) != '.'
+                    && s.charAt(i - 1) != ' ') {
                 end = false;
             }
             if (end) {
                 int j = i;
                 boolean question = false;
-                while (j < n && (s.charAt(j) == '.' || s.charAt(j) == '!' || s.charAt(j) == '?' || s.charAt(j) == ';')) {
+                while (j < n
+                        && (s.charAt(j) == '.' || s.charAt(j) == '!' || s.charAt(j) == '?' || s.charAt(j) == ';')) {
                     question |= s.charAt(j) == '?';
                     j++;
                 }
@@ -66,7 +72,12 @@ final class TextLayout {
                 cs[cc++] = j;
                 continue;
             }
-            if (c == ',' || c == ':' || c == '(' || c == ')' || c == '"' || c == '-' && i > 0 && s.charAt(i - 1) == ' '
+            if (c == ','
+                    || c == ':'
+                    || c == '('
+                    || c == ')'
+                    || c == '"'
+                    || c == '-' && i > 0 && s.charAt(i - 1) == ' '
                     || c == ' ' && clauseWordAt(s, i + 1)) {
                 if (cc == cs.length) {
                     cs = Arrays.copyOf(cs, cc * 2);
@@ -86,11 +97,26 @@ final class TextLayout {
             q[sc] = false;
             sc++;
         }
-        return new TextLayout(s, Arrays.copyOf(ss, sc), Arrays.copyOf(se, sc), Arrays.copyOf(q, sc), Arrays.copyOf(cs, cc));
+        return new TextLayout(
+                s, Arrays.copyOf(ss, sc), Arrays.copyOf(se, sc), Arrays.copyOf(q, sc), Arrays.copyOf(cs, cc));
     }
 
     /** Words that open a new clause, so "I'm not okay but I want to die" scopes "not" to the first clause. */
-    private static final String[] CLAUSE_WORDS = {"but ", "though ", "although ", "however ", "except ", "yet ", "because ", "cause ", "cuz ", "and i ", "and now ", "so i ", "just "};
+    private static final String[] CLAUSE_WORDS = {
+        "but ",
+        "though ",
+        "although ",
+        "however ",
+        "except ",
+        "yet ",
+        "because ",
+        "cause ",
+        "cuz ",
+        "and i ",
+        "and now ",
+        "so i ",
+        "just "
+    };
 
     /** The clause words by first letter, so most spaces are settled by one lookup. */
     private static final String[][] CLAUSE_BY_FIRST = new String[128][];
@@ -132,10 +158,17 @@ final class TextLayout {
     static final int RESOLVE = 7;
     /** The cue patterns by slot. */
     static final java.util.List<java.util.regex.Pattern> CUE_PATTERNS = java.util.List.of(
-        Lexicon.MEDIA, Lexicon.PAST, Lexicon.RECENT, Lexicon.CURRENT, Lexicon.HUMOUR, Lexicon.BENIGN, Lexicon.SERIOUS,
-        Lexicon.RESOLVE);
+            Lexicon.MEDIA,
+            Lexicon.PAST,
+            Lexicon.RECENT,
+            Lexicon.CURRENT,
+            Lexicon.HUMOUR,
+            Lexicon.BENIGN,
+            Lexicon.SERIOUS,
+            Lexicon.RESOLVE);
     /** Finds cues only where they can start; equivalent to {@code find} over the sentence. */
     private static final CueIndex CUES = new CueIndex(CUE_PATTERNS);
+
     private CueIndex.Scan cueScan;
 
     /** Whether the cue pattern in {@code slot} occurs in sentence {@code idx}; computed once per sentence. */
@@ -187,7 +220,9 @@ final class TextLayout {
     }
 
     String sentence(int idx) {
-        return sentenceStarts.length == 0 ? text : text.substring(sentenceStarts[idx], sentenceEnds[idx]).trim();
+        return sentenceStarts.length == 0
+                ? text
+                : text.substring(sentenceStarts[idx], sentenceEnds[idx]).trim();
     }
 
     /** Start of the clause containing {@code pos}. */

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class TextNormalizer {
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** Both elongation variants of one text: letters repeated 3+ times cut to two, and cut to one. */
     public record Variants(String twoLetter, String oneLetter) {
@@ -86,8 +85,9 @@ public final class TextNormalizer {
                 case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> sb.append('"');
                 case '\u2013', '\u2014' -> sb.append(" - ");
                 case '\u2026' -> sb.append("...");
-                case '\uFE0F', '\u200D', '\uFE0E' -> { } // emoji presentation selectors and joiners
-                case '\t', '\r', '\n', '\u00A0', '\u2028', '\u2029' -> sb.append(cp == '\n' || cp == '\u2028' || cp == '\u2029' ? ". " : " ");
+                case '\uFE0F', '\u200D', '\uFE0E' -> {} // emoji presentation selectors and joiners
+                case '\t', '\r', '\n', '\u00A0', '\u2028', '\u2029' ->
+                    sb.append(cp == '\n' || cp == '\u2028' || cp == '\u2029' ? ". " : " ");
                 default -> {
                     if (cp > 0x7F) {
                         nonAscii = true;
@@ -164,14 +164,14 @@ public final class TextNormalizer {
     /** Emoji that carry means, death, self-harm or humour meaning, mapped to plain words the rules read. */
     private static String emojiWord(int cp) {
         return switch (cp) {
-            case 0x1F48A -> "pills";          // pill
+            case 0x1F48A -> "pills"; // pill
             case 0x1F52A, 0x1F5E1 -> "knife"; // kitchen knife, dagger
             case 0x1F52B -> "gun";
-            case 0x1FAA6 -> "grave";          // headstone
+            case 0x1FAA6 -> "grave"; // headstone
             case 0x26B0 -> "coffin";
             case 0x26B1 -> "urn";
-            case 0x1FAA2 -> "rope";           // knot
-            case 0x1FA78 -> "blood";          // drop of blood
+            case 0x1FAA2 -> "rope"; // knot
+            case 0x1FA78 -> "blood"; // drop of blood
             case 0x1FA92 -> "razor";
             case 0x1F489 -> "syringe";
             // Laughing faces and the skull ("I'm dead 💀") mark humour in this register.

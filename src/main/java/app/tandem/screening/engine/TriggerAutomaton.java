@@ -11,10 +11,10 @@ import java.util.List;
  */
 final class TriggerAutomaton {
 
-    private final int[] symbol;  // ASCII char -> symbol (0 = used by no string)
+    private final int[] symbol; // ASCII char -> symbol (0 = used by no string)
     private final int symbols;
-    private final int[] delta;   // state * symbols + symbol -> state
-    private final int[][] out;   // state -> ids of the strings ending here (including via suffix links)
+    private final int[] delta; // state * symbols + symbol -> state
+    private final int[][] out; // state -> ids of the strings ending here (including via suffix links)
 
     TriggerAutomaton(List<String> strings) {
         this.symbol = new int[128];

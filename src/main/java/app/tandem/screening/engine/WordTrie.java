@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  */
 final class WordTrie {
 
-    private WordTrie() {
-    }
+    private WordTrie() {}
 
     /** Regex matching exactly the given literal words (longest alternatives are naturally tried per branch). */
     static String regex(List<String> words) {
@@ -40,7 +39,10 @@ final class WordTrie {
                 sb.append('|');
             }
             first = false;
-            sb.append(Pattern.quote(String.valueOf(e.getKey())).replace("\\Q", "").replace("\\E", "").replaceAll("^([.*+?()\\[\\]{}|\\\\^$])$", "\\\\$1"));
+            sb.append(Pattern.quote(String.valueOf(e.getKey()))
+                    .replace("\\Q", "")
+                    .replace("\\E", "")
+                    .replaceAll("^([.*+?()\\[\\]{}|\\\\^$])$", "\\\\$1"));
             Node c = e.getValue();
             if (!c.children.isEmpty()) {
                 String inner = render(c);

@@ -26,7 +26,9 @@ public class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String incoming = request.getHeader(HEADER);
-        String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = incoming != null && SAFE.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {

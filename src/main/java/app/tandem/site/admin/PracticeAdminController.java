@@ -3,7 +3,6 @@ package app.tandem.site.admin;
 import app.tandem.identity.People;
 import app.tandem.practice.CrisisResource;
 import app.tandem.practice.OnCallRota;
-import app.tandem.practice.PracticeSettings;
 import app.tandem.practice.PracticeView;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
@@ -44,12 +43,17 @@ class PracticeAdminController {
     @GetMapping("/admin/practice")
     String show(@AuthenticationPrincipal CurrentUser admin, Model model) {
         PracticeView practice = practices.get(admin.practiceId());
-        return page(admin, model, SettingsForm.of(practice), ResourcesForm.of(practices.crisisResources(practice.id())));
+        return page(
+                admin, model, SettingsForm.of(practice), ResourcesForm.of(practices.crisisResources(practice.id())));
     }
 
     @PostMapping("/admin/practice")
-    String saveSettings(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("settings") SettingsForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String saveSettings(
+            @AuthenticationPrincipal CurrentUser admin,
+            @Valid @ModelAttribute("settings") SettingsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         form.validateInto(result);
         if (result.hasErrors()) {
             return page(admin, model, form, ResourcesForm.of(practices.crisisResources(admin.practiceId())));
@@ -60,31 +64,42 @@ class PracticeAdminController {
     }
 
     @PostMapping("/admin/practice/crisis-resources")
-    String saveResources(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("resources") ResourcesForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String saveResources(
+            @AuthenticationPrincipal CurrentUser admin,
+            @Valid @ModelAttribute("resources") ResourcesForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         form.validateInto(result);
         if (result.hasErrors()) {
             return page(admin, model, SettingsForm.of(practices.get(admin.practiceId())), form);
         }
         practices.replaceCrisisResources(admin.practiceId(), form.toResources());
-        redirect.addFlashAttribute("flash", "Crisis resources saved. They show on every crisis card and on Get help now.");
+        redirect.addFlashAttribute(
+                "flash", "Crisis resources saved. They show on every crisis card and on Get help now.");
         return "redirect:/admin/practice";
     }
 
     @PostMapping("/admin/practice/rota")
-    String addToRota(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) UUID therapist,
+    String addToRota(
+            @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(required = false) UUID therapist,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
             RedirectAttributes redirect) {
-        boolean isTherapist = therapist != null && people.find(new UserId(therapist))
-                .filter(p -> p.practiceId().equals(admin.practiceId()) && p.isTherapist()).isPresent();
+        boolean isTherapist = therapist != null
+                && people.find(new UserId(therapist))
+                        .filter(p -> p.practiceId().equals(admin.practiceId()) && p.isTherapist())
+                        .isPresent();
         ZoneId zone = practices.get(admin.practiceId()).zone();
         Instant start = startsAt == null ? null : startsAt.atZone(zone).toInstant();
         Instant end = endsAt == null ? null : endsAt.atZone(zone).toInstant();
         if (!isTherapist) {
             redirect.addFlashAttribute("flash", "Choose a therapist of this practice.");
         } else if ((start == null) != (end == null) || (start != null && !end.isAfter(start))) {
-            redirect.addFlashAttribute("flash", "Give both a start and an end (the end after the start), or neither for a standing backup.");
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Give both a start and an end (the end after the start), or neither for a standing backup.");
         } else {
             rota.addEntry(admin.practiceId(), new UserId(therapist), start, end);
             redirect.addFlashAttribute("flash", "Added to the rota.");
@@ -93,7 +108,8 @@ class PracticeAdminController {
     }
 
     @PostMapping("/admin/practice/rota/{entry}/remove")
-    String removeFromRota(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID entry, RedirectAttributes redirect) {
+    String removeFromRota(
+            @AuthenticationPrincipal CurrentUser admin, @PathVariable UUID entry, RedirectAttributes redirect) {
         rota.removeEntry(admin.practiceId(), entry);
         redirect.addFlashAttribute("flash", "Removed from the rota.");
         return "redirect:/admin/practice#rota";
@@ -107,9 +123,16 @@ class PracticeAdminController {
         model.addAttribute("therapists", people.therapists(admin.practiceId()));
         List<RotaLine> lines = new ArrayList<>();
         for (var e : rota.entries(admin.practiceId())) {
-            lines.add(new RotaLine(e.id(), people.find(e.therapist()).map(p -> p.displayName()).orElse("(former staff)"),
-                    e.isStandingBackup(), e.startsAt() == null ? null : e.startsAt().atZone(practice.zone()).toLocalDateTime(),
-                    e.endsAt() == null ? null : e.endsAt().atZone(practice.zone()).toLocalDateTime()));
+            lines.add(new RotaLine(
+                    e.id(),
+                    people.find(e.therapist()).map(p -> p.displayName()).orElse("(former staff)"),
+                    e.isStandingBackup(),
+                    e.startsAt() == null
+                            ? null
+                            : e.startsAt().atZone(practice.zone()).toLocalDateTime(),
+                    e.endsAt() == null
+                            ? null
+                            : e.endsAt().atZone(practice.zone()).toLocalDateTime()));
         }
         model.addAttribute("rota", lines);
         return "site/admin-practice";
@@ -119,6 +142,8 @@ class PracticeAdminController {
     record RotaLine(UUID id, String therapist, boolean standing, LocalDateTime startsAt, LocalDateTime endsAt) {}
 
     static List<CrisisResource> nonBlank(List<CrisisResource> resources) {
-        return resources.stream().filter(r -> r.label() != null && !r.label().isBlank()).toList();
+        return resources.stream()
+                .filter(r -> r.label() != null && !r.label().isBlank())
+                .toList();
     }
 }

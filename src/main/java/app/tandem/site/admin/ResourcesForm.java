@@ -15,8 +15,8 @@ record ResourcesForm(@Valid List<Line> lines) {
 
     static ResourcesForm of(List<CrisisResource> resources) {
         List<Line> lines = new ArrayList<>();
-        resources.forEach(r -> lines.add(new Line(r.label(), r.description(), r.callNumber(), r.textNumber(),
-                r.textBody(), r.webUrl())));
+        resources.forEach(r -> lines.add(
+                new Line(r.label(), r.description(), r.callNumber(), r.textNumber(), r.textBody(), r.webUrl())));
         lines.add(Line.EMPTY);
         lines.add(Line.EMPTY);
         return new ResourcesForm(lines);
@@ -48,10 +48,15 @@ record ResourcesForm(@Valid List<Line> lines) {
     }
 
     List<CrisisResource> toResources() {
-        return lines.stream().filter(l -> !l.isEmpty())
-                .map(l -> new CrisisResource(l.label().trim(), SettingsForm.blankToNull(l.description()),
-                        SettingsForm.blankToNull(l.callNumber()), SettingsForm.blankToNull(l.textNumber()),
-                        SettingsForm.blankToNull(l.textBody()), SettingsForm.blankToNull(l.webUrl())))
+        return lines.stream()
+                .filter(l -> !l.isEmpty())
+                .map(l -> new CrisisResource(
+                        l.label().trim(),
+                        SettingsForm.blankToNull(l.description()),
+                        SettingsForm.blankToNull(l.callNumber()),
+                        SettingsForm.blankToNull(l.textNumber()),
+                        SettingsForm.blankToNull(l.textBody()),
+                        SettingsForm.blankToNull(l.webUrl())))
                 .toList();
     }
 
@@ -62,17 +67,28 @@ record ResourcesForm(@Valid List<Line> lines) {
     /** One crisis resource line. */
     record Line(
             @Size(max = 120, message = "{admin.resources.tooLong}") String label,
+
             @Size(max = 400, message = "{admin.resources.tooLong}") String description,
-            @Pattern(regexp = "[0-9+() .-]{0,40}", message = "{admin.practice.phoneInvalid}") String callNumber,
-            @Pattern(regexp = "[0-9+() .-]{0,40}", message = "{admin.practice.phoneInvalid}") String textNumber,
+
+            @Pattern(regexp = "[0-9+() .-]{0,40}", message = "{admin.practice.phoneInvalid}")
+            String callNumber,
+
+            @Pattern(regexp = "[0-9+() .-]{0,40}", message = "{admin.practice.phoneInvalid}")
+            String textNumber,
+
             @Size(max = 40, message = "{admin.resources.tooLong}") String textBody,
-            @Size(max = 400, message = "{admin.resources.tooLong}")
-                    @Pattern(regexp = "(https://\\S+)?", message = "{admin.resources.urlInvalid}") String webUrl) {
+
+            @Size(max = 400, message = "{admin.resources.tooLong}") @Pattern(regexp = "(https://\\S+)?", message = "{admin.resources.urlInvalid}")
+            String webUrl) {
 
         static final Line EMPTY = new Line("", "", "", "", "", "");
 
         boolean isEmpty() {
-            return blank(label) && blank(description) && blank(callNumber) && blank(textNumber) && blank(textBody)
+            return blank(label)
+                    && blank(description)
+                    && blank(callNumber)
+                    && blank(textNumber)
+                    && blank(textBody)
                     && blank(webUrl);
         }
     }

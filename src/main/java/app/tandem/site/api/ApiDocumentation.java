@@ -19,8 +19,12 @@ class ApiDocumentation {
                         JSON API for native apps and integrations. Get a bearer token with
                         POST /api/v1/auth/tokens {"email","password"} and send it as
                         `Authorization: Bearer <token>`. Errors are RFC 9457 problem details."""))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

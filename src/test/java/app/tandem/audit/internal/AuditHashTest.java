@@ -24,27 +24,29 @@ class AuditHashTest {
 
     @Test
     void encodesEveryFieldAsALengthPrefixedValueInAFixedOrder() {
-        String encoded = new String(AuditHash.encode(PRACTICE, 7, facts("checkins", null), AuditHash.GENESIS),
-                StandardCharsets.UTF_8);
+        String encoded = new String(
+                AuditHash.encode(PRACTICE, 7, facts("checkins", null), AuditHash.GENESIS), StandardCharsets.UTF_8);
 
-        assertThat(encoded).isEqualTo("14:tandem-audit/1,"
-                + "36:11111111-1111-1111-1111-111111111111,"
-                + "1:7,"
-                + "16:1772366400123456,"
-                + "36:22222222-2222-2222-2222-222222222222,"
-                + "9:THERAPIST,"
-                + "36:33333333-3333-3333-3333-333333333333,"
-                + "4:READ,"
-                + "8:checkins,"
-                + "-,"
-                + "8:10.0.0.1,"
-                + "64:" + "0".repeat(64) + ",");
+        assertThat(encoded)
+                .isEqualTo("14:tandem-audit/1,"
+                        + "36:11111111-1111-1111-1111-111111111111,"
+                        + "1:7,"
+                        + "16:1772366400123456,"
+                        + "36:22222222-2222-2222-2222-222222222222,"
+                        + "9:THERAPIST,"
+                        + "36:33333333-3333-3333-3333-333333333333,"
+                        + "4:READ,"
+                        + "8:checkins,"
+                        + "-,"
+                        + "8:10.0.0.1,"
+                        + "64:" + "0".repeat(64) + ",");
     }
 
     @Test
     void hashIsLowerCaseHexSha256OfTheEncoding() throws Exception {
         AuditFacts facts = facts("checkins", "req-12345678");
-        byte[] expected = MessageDigest.getInstance("SHA-256").digest(AuditHash.encode(PRACTICE, 1, facts, AuditHash.GENESIS));
+        byte[] expected =
+                MessageDigest.getInstance("SHA-256").digest(AuditHash.encode(PRACTICE, 1, facts, AuditHash.GENESIS));
 
         assertThat(AuditHash.of(PRACTICE, 1, facts, AuditHash.GENESIS))
                 .isEqualTo(HexFormat.of().formatHex(expected))
@@ -62,7 +64,8 @@ class AuditHashTest {
         AuditFacts a = AuditFacts.recorded(AT, THERAPIST, "THERAPIST", CLIENT, AuditAction.READ, "ab", "c", null);
         AuditFacts b = AuditFacts.recorded(AT, THERAPIST, "THERAPIST", CLIENT, AuditAction.READ, "a", "bc", null);
 
-        assertThat(AuditHash.of(PRACTICE, 1, a, AuditHash.GENESIS)).isNotEqualTo(AuditHash.of(PRACTICE, 1, b, AuditHash.GENESIS));
+        assertThat(AuditHash.of(PRACTICE, 1, a, AuditHash.GENESIS))
+                .isNotEqualTo(AuditHash.of(PRACTICE, 1, b, AuditHash.GENESIS));
     }
 
     @Test
@@ -71,20 +74,71 @@ class AuditHashTest {
         String hash = AuditHash.of(PRACTICE, 1, base, AuditHash.GENESIS);
 
         assertThat(AuditHash.of(PRACTICE, 2, base, AuditHash.GENESIS)).isNotEqualTo(hash);
-        assertThat(AuditHash.of(PracticeId.random(), 1, base, AuditHash.GENESIS)).isNotEqualTo(hash);
+        assertThat(AuditHash.of(PracticeId.random(), 1, base, AuditHash.GENESIS))
+                .isNotEqualTo(hash);
         assertThat(AuditHash.of(PRACTICE, 1, base, "f".repeat(64))).isNotEqualTo(hash);
-        assertThat(AuditHash.of(PRACTICE, 1, new AuditFacts(AT.plusNanos(1000), THERAPIST, "THERAPIST", CLIENT,
-                AuditAction.READ, "checkins", "r1", "10.0.0.1"), AuditHash.GENESIS)).isNotEqualTo(hash);
-        assertThat(AuditHash.of(PRACTICE, 1, new AuditFacts(AT, UserId.random(), "THERAPIST", CLIENT,
-                AuditAction.READ, "checkins", "r1", "10.0.0.1"), AuditHash.GENESIS)).isNotEqualTo(hash);
-        assertThat(AuditHash.of(PRACTICE, 1, new AuditFacts(AT, THERAPIST, "ADMIN", CLIENT,
-                AuditAction.READ, "checkins", "r1", "10.0.0.1"), AuditHash.GENESIS)).isNotEqualTo(hash);
-        assertThat(AuditHash.of(PRACTICE, 1, new AuditFacts(AT, THERAPIST, "THERAPIST", UserId.random(),
-                AuditAction.READ, "checkins", "r1", "10.0.0.1"), AuditHash.GENESIS)).isNotEqualTo(hash);
-        assertThat(AuditHash.of(PRACTICE, 1, new AuditFacts(AT, THERAPIST, "THERAPIST", CLIENT,
-                AuditAction.WRITE, "checkins", "r1", "10.0.0.1"), AuditHash.GENESIS)).isNotEqualTo(hash);
-        assertThat(AuditHash.of(PRACTICE, 1, new AuditFacts(AT, THERAPIST, "THERAPIST", CLIENT,
-                AuditAction.READ, "checkins", "r1", "10.0.0.2"), AuditHash.GENESIS)).isNotEqualTo(hash);
+        assertThat(AuditHash.of(
+                        PRACTICE,
+                        1,
+                        new AuditFacts(
+                                AT.plusNanos(1000),
+                                THERAPIST,
+                                "THERAPIST",
+                                CLIENT,
+                                AuditAction.READ,
+                                "checkins",
+                                "r1",
+                                "10.0.0.1"),
+                        AuditHash.GENESIS))
+                .isNotEqualTo(hash);
+        assertThat(AuditHash.of(
+                        PRACTICE,
+                        1,
+                        new AuditFacts(
+                                AT,
+                                UserId.random(),
+                                "THERAPIST",
+                                CLIENT,
+                                AuditAction.READ,
+                                "checkins",
+                                "r1",
+                                "10.0.0.1"),
+                        AuditHash.GENESIS))
+                .isNotEqualTo(hash);
+        assertThat(AuditHash.of(
+                        PRACTICE,
+                        1,
+                        new AuditFacts(AT, THERAPIST, "ADMIN", CLIENT, AuditAction.READ, "checkins", "r1", "10.0.0.1"),
+                        AuditHash.GENESIS))
+                .isNotEqualTo(hash);
+        assertThat(AuditHash.of(
+                        PRACTICE,
+                        1,
+                        new AuditFacts(
+                                AT,
+                                THERAPIST,
+                                "THERAPIST",
+                                UserId.random(),
+                                AuditAction.READ,
+                                "checkins",
+                                "r1",
+                                "10.0.0.1"),
+                        AuditHash.GENESIS))
+                .isNotEqualTo(hash);
+        assertThat(AuditHash.of(
+                        PRACTICE,
+                        1,
+                        new AuditFacts(
+                                AT, THERAPIST, "THERAPIST", CLIENT, AuditAction.WRITE, "checkins", "r1", "10.0.0.1"),
+                        AuditHash.GENESIS))
+                .isNotEqualTo(hash);
+        assertThat(AuditHash.of(
+                        PRACTICE,
+                        1,
+                        new AuditFacts(
+                                AT, THERAPIST, "THERAPIST", CLIENT, AuditAction.READ, "checkins", "r1", "10.0.0.2"),
+                        AuditHash.GENESIS))
+                .isNotEqualTo(hash);
     }
 
     @Test
@@ -100,9 +154,11 @@ class AuditHashTest {
 
     @Test
     void onlyTheSystemActsWithoutAnActor() {
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                AuditFacts.recorded(AT, null, "THERAPIST", CLIENT, AuditAction.READ, "checkins", null, null));
-        assertThat(AuditFacts.recorded(AT, null, "SYSTEM", CLIENT, AuditAction.READ, "checkins", null, null).actorId())
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        AuditFacts.recorded(AT, null, "THERAPIST", CLIENT, AuditAction.READ, "checkins", null, null));
+        assertThat(AuditFacts.recorded(AT, null, "SYSTEM", CLIENT, AuditAction.READ, "checkins", null, null)
+                        .actorId())
                 .isNull();
     }
 }

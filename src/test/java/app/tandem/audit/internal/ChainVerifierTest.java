@@ -21,8 +21,15 @@ class ChainVerifierTest {
         List<AuditEntry> chain = new ArrayList<>();
         String prev = AuditHash.GENESIS;
         for (int seq = 1; seq <= length; seq++) {
-            AuditFacts facts = AuditFacts.recorded(NOW.plusSeconds(seq), UserId.random(), "THERAPIST", UserId.random(),
-                    AuditAction.READ, "checkins", null, null);
+            AuditFacts facts = AuditFacts.recorded(
+                    NOW.plusSeconds(seq),
+                    UserId.random(),
+                    "THERAPIST",
+                    UserId.random(),
+                    AuditAction.READ,
+                    "checkins",
+                    null,
+                    null);
             String hash = AuditHash.of(PRACTICE, seq, facts, prev);
             chain.add(new AuditEntry(PRACTICE, seq, facts, prev, hash));
             prev = hash;
@@ -67,8 +74,22 @@ class ChainVerifierTest {
         ChainHead head = headOf(chain);
         AuditEntry third = chain.get(2);
         AuditFacts f = third.facts();
-        chain.set(2, new AuditEntry(PRACTICE, 3, new AuditFacts(f.occurredAt(), f.actorId(), f.actorRole(), f.clientId(),
-                f.action(), "journal", f.requestId(), f.remoteAddr()), third.prevHash(), third.hash()));
+        chain.set(
+                2,
+                new AuditEntry(
+                        PRACTICE,
+                        3,
+                        new AuditFacts(
+                                f.occurredAt(),
+                                f.actorId(),
+                                f.actorRole(),
+                                f.clientId(),
+                                f.action(),
+                                "journal",
+                                f.requestId(),
+                                f.remoteAddr()),
+                        third.prevHash(),
+                        third.hash()));
 
         assertThat(verify(chain, head).firstBreak()).isEqualTo(new ChainBreak(3, Reason.HASH_MISMATCH));
     }
@@ -79,9 +100,19 @@ class ChainVerifierTest {
         ChainHead head = headOf(chain);
         AuditEntry third = chain.get(2);
         AuditFacts f = third.facts();
-        AuditFacts forged = new AuditFacts(f.occurredAt(), UserId.random(), f.actorRole(), f.clientId(), f.action(),
-                f.what(), f.requestId(), f.remoteAddr());
-        chain.set(2, new AuditEntry(PRACTICE, 3, forged, third.prevHash(), AuditHash.of(PRACTICE, 3, forged, third.prevHash())));
+        AuditFacts forged = new AuditFacts(
+                f.occurredAt(),
+                UserId.random(),
+                f.actorRole(),
+                f.clientId(),
+                f.action(),
+                f.what(),
+                f.requestId(),
+                f.remoteAddr());
+        chain.set(
+                2,
+                new AuditEntry(
+                        PRACTICE, 3, forged, third.prevHash(), AuditHash.of(PRACTICE, 3, forged, third.prevHash())));
 
         assertThat(verify(chain, head).firstBreak()).isEqualTo(new ChainBreak(4, Reason.PREV_HASH_MISMATCH));
     }
@@ -121,6 +152,7 @@ class ChainVerifierTest {
         ChainVerifier verifier = new ChainVerifier(PRACTICE);
         chain.forEach(verifier::accept);
 
-        assertThat(verifier.finish(headOf(chain), 4, 3, NOW).firstBreak()).isEqualTo(new ChainBreak(4, Reason.HEAD_MISMATCH));
+        assertThat(verifier.finish(headOf(chain), 4, 3, NOW).firstBreak())
+                .isEqualTo(new ChainBreak(4, Reason.HEAD_MISMATCH));
     }
 }

@@ -32,22 +32,27 @@ class CheckInRulesTest {
 
     @Test
     void fiveMinutesOfClockSkewIsAllowedButNotMore() {
-        assertThat(CheckInRules.check(draft(5, null, NOW.plusSeconds(299)), NOW)).isEmpty();
+        assertThat(CheckInRules.check(draft(5, null, NOW.plusSeconds(299)), NOW))
+                .isEmpty();
         assertThat(CheckInRules.check(draft(5, null, NOW.plusSeconds(301)), NOW))
-                .extracting(Violation::code).containsExactly("checkin.error.when.future");
+                .extracting(Violation::code)
+                .containsExactly("checkin.error.when.future");
     }
 
     @Test
     void upToSevenDaysBack() {
-        assertThat(CheckInRules.check(draft(5, null, NOW.minusSeconds(7 * 86_400 - 60)), NOW)).isEmpty();
+        assertThat(CheckInRules.check(draft(5, null, NOW.minusSeconds(7 * 86_400 - 60)), NOW))
+                .isEmpty();
         assertThat(CheckInRules.check(draft(5, null, NOW.minusSeconds(7 * 86_400 + 60)), NOW))
-                .extracting(Violation::code).containsExactly("checkin.error.when.tooOld");
+                .extracting(Violation::code)
+                .containsExactly("checkin.error.when.tooOld");
     }
 
     @Test
     void noteUpToTwoThousandCharacters() {
         assertThat(CheckInRules.check(draft(5, "x".repeat(2000), null), NOW)).isEmpty();
-        assertThat(fields(CheckInRules.check(draft(5, "x".repeat(2001), null), NOW))).containsExactly("note");
+        assertThat(fields(CheckInRules.check(draft(5, "x".repeat(2001), null), NOW)))
+                .containsExactly("note");
     }
 
     private static CheckInDraft draft(Integer mood, String note, Instant at) {

@@ -55,7 +55,8 @@ class LocalDayTest {
         assertThat(LocalDay.of(firstHalfPastOne, NEW_YORK)).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(LocalDay.of(secondHalfPastOne, NEW_YORK)).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(LocalDay.of(end.minusSeconds(1), NEW_YORK)).isEqualTo(LocalDate.of(2026, 11, 1));
-        assertThat(LocalDay.instantOf(LocalDateTime.of(2026, 11, 1, 1, 30), NEW_YORK)).isEqualTo(firstHalfPastOne);
+        assertThat(LocalDay.instantOf(LocalDateTime.of(2026, 11, 1, 1, 30), NEW_YORK))
+                .isEqualTo(firstHalfPastOne);
     }
 
     @Test

@@ -125,7 +125,8 @@ class InsightsTest {
         for (int i = 0; i < days; i++) {
             double sleep = 4 + random.nextInt(9) * 0.5 * 1.0 + (i % 2) * 0.5;
             double mood = 5 + strength * (previousSleep - 7) + random.nextGaussian() * noise;
-            entries.add(new Insights.Entry(TODAY.minusDays(days - i), (int) Math.max(0, Math.min(10, Math.round(mood))), sleep));
+            entries.add(new Insights.Entry(
+                    TODAY.minusDays(days - i), (int) Math.max(0, Math.min(10, Math.round(mood))), sleep));
             previousSleep = sleep;
         }
         return entries;

@@ -22,7 +22,8 @@ class StatsTest {
     @Test
     void spearmanMatchesAHandWorkedExample() {
         // d = rank differences 0,-1,1,-1,1 -> sum d^2 = 4 -> rho = 1 - 6*4/(5*24) = 0.8
-        assertThat(Stats.spearman(new double[] {1, 2, 3, 4, 5}, new double[] {1, 3, 2, 5, 4})).isCloseTo(0.8, within(1e-12));
+        assertThat(Stats.spearman(new double[] {1, 2, 3, 4, 5}, new double[] {1, 3, 2, 5, 4}))
+                .isCloseTo(0.8, within(1e-12));
     }
 
     @Test

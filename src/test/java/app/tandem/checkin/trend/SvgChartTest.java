@@ -12,9 +12,12 @@ class SvgChartTest {
 
     @Test
     void aMissingDayBreaksTheLineIntoTwoSegments() {
-        TrendSeries s = TrendSeries.of(START, START.plusDays(4), List.of(
-                new TrendSeries.Reading(START, 2), new TrendSeries.Reading(START.plusDays(1), 4),
-                new TrendSeries.Reading(START.plusDays(3), 6), new TrendSeries.Reading(START.plusDays(4), 8)));
+        TrendSeries s = TrendSeries.of(
+                START,
+                START.plusDays(4),
+                List.of(
+                        new TrendSeries.Reading(START, 2), new TrendSeries.Reading(START.plusDays(1), 4),
+                        new TrendSeries.Reading(START.plusDays(3), 6), new TrendSeries.Reading(START.plusDays(4), 8)));
         String svg = SvgChart.render("c", s, 0, 10, "Mood", "Mood over 5 days");
         String line = svg.substring(svg.indexOf("class=\"chart__line\" d=\""));
         line = line.substring(23, line.indexOf('"', 23));
@@ -26,14 +29,22 @@ class SvgChartTest {
     void isResponsiveAccessibleAndFreeOfStyleAttributes() {
         TrendSeries s = TrendSeries.of(START, START.plusDays(29), List.of(new TrendSeries.Reading(START, 5)));
         String svg = SvgChart.render("mood", s, 0, 10, "Mood <0-10>", "desc");
-        assertThat(svg).contains("viewBox=\"0 0 640 220\"", "width=\"100%\"", "role=\"img\"",
-                "aria-labelledby=\"mood-title mood-desc\"", "<title id=\"mood-title\">Mood &lt;0-10&gt;</title>", "Mar 1", "Mar 30");
+        assertThat(svg)
+                .contains(
+                        "viewBox=\"0 0 640 220\"",
+                        "width=\"100%\"",
+                        "role=\"img\"",
+                        "aria-labelledby=\"mood-title mood-desc\"",
+                        "<title id=\"mood-title\">Mood &lt;0-10&gt;</title>",
+                        "Mar 1",
+                        "Mar 30");
         assertThat(svg).doesNotContain("style=").doesNotContain("<script");
     }
 
     @Test
     void aDayStandingAloneStillShowsAsADotOnLongRanges() {
-        TrendSeries s = TrendSeries.of(START, START.plusDays(89), List.of(new TrendSeries.Reading(START.plusDays(40), 5)));
+        TrendSeries s =
+                TrendSeries.of(START, START.plusDays(89), List.of(new TrendSeries.Reading(START.plusDays(40), 5)));
         String svg = SvgChart.render("c", s, 0, 10, "t", "d");
         assertThat(svg).contains("<circle class=\"chart__dot\"");
         assertThat(svg).doesNotContain("chart__average");

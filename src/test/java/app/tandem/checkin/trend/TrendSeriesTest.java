@@ -13,9 +13,13 @@ class TrendSeriesTest {
 
     @Test
     void severalCheckInsOnOneDayAreAveragedAndMissingDaysAreGaps() {
-        TrendSeries s = TrendSeries.of(START, START.plusDays(2), List.of(
-                new TrendSeries.Reading(START, 4), new TrendSeries.Reading(START, 7),
-                new TrendSeries.Reading(START.plusDays(2), 6)));
+        TrendSeries s = TrendSeries.of(
+                START,
+                START.plusDays(2),
+                List.of(
+                        new TrendSeries.Reading(START, 4),
+                        new TrendSeries.Reading(START, 7),
+                        new TrendSeries.Reading(START.plusDays(2), 6)));
         assertThat(s.daily()).containsExactly(5.5, null, 6.0);
         assertThat(s.daysWithData()).isEqualTo(2);
     }

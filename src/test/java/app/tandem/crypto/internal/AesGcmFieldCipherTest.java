@@ -19,8 +19,8 @@ class AesGcmFieldCipherTest {
     @Test
     void roundTripsTextWithEmojiAndAccents() {
         assertThat(cipher.decrypt(cipher.encrypt(NOTE))).isEqualTo(NOTE);
-        assertThat(cipher.decrypt(cipher.encrypt("Ça va — ümlaut, 中文, \u0000 and\nnewlines"))).isEqualTo(
-                "Ça va — ümlaut, 中文, \u0000 and\nnewlines");
+        assertThat(cipher.decrypt(cipher.encrypt("Ça va — ümlaut, 中文, \u0000 and\nnewlines")))
+                .isEqualTo("Ça va — ümlaut, 中文, \u0000 and\nnewlines");
         assertThat(cipher.decrypt(cipher.encrypt(""))).isEmpty();
     }
 
@@ -110,8 +110,19 @@ class AesGcmFieldCipherTest {
 
     @Test
     void rejectsPlaintextAndMalformedValuesInsteadOfReturningThem() {
-        for (String notStored : new String[] {"plain note", "", "enc", "enc:v1", "enc:v1:k2", "enc:v1:k2:",
-                "enc:v1:k2:!!!!", "enc:v1:k 2:AAAA", "enc:v1:k2:AAAA", "enc:v1:k2:abc:def", "ENC:v1:k2:AAAA"}) {
+        for (String notStored : new String[] {
+            "plain note",
+            "",
+            "enc",
+            "enc:v1",
+            "enc:v1:k2",
+            "enc:v1:k2:",
+            "enc:v1:k2:!!!!",
+            "enc:v1:k 2:AAAA",
+            "enc:v1:k2:AAAA",
+            "enc:v1:k2:abc:def",
+            "ENC:v1:k2:AAAA"
+        }) {
             assertThatThrownBy(() -> cipher.decrypt(notStored))
                     .as(notStored)
                     .isInstanceOf(UndecryptableValueException.class);
@@ -129,8 +140,7 @@ class AesGcmFieldCipherTest {
     @Test
     void rejectsNonCanonicalBase64() {
         String stored = cipher.encrypt("note");
-        assertThatThrownBy(() -> cipher.decrypt(stored + "="))
-                .isInstanceOf(UndecryptableValueException.class);
+        assertThatThrownBy(() -> cipher.decrypt(stored + "=")).isInstanceOf(UndecryptableValueException.class);
     }
 
     private static byte[] payloadOf(String stored) {

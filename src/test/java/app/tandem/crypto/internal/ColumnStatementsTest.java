@@ -10,8 +10,9 @@ class ColumnStatementsTest {
     @Test
     void buildsQuotedKeysetAndOptimisticStatements() {
         ColumnStatements sql = ColumnStatements.of(new EncryptedColumn("user", "id", "note"), 200);
-        assertThat(sql.firstBatch()).isEqualTo("SELECT \"id\", \"note\" FROM \"user\" WHERE \"note\" IS NOT NULL"
-                + " AND \"note\" NOT LIKE ? ESCAPE '\\' ORDER BY \"id\" LIMIT 200");
+        assertThat(sql.firstBatch())
+                .isEqualTo("SELECT \"id\", \"note\" FROM \"user\" WHERE \"note\" IS NOT NULL"
+                        + " AND \"note\" NOT LIKE ? ESCAPE '\\' ORDER BY \"id\" LIMIT 200");
         assertThat(sql.nextBatch()).contains("AND \"id\" > ? ORDER BY \"id\" LIMIT 200");
         assertThat(sql.update()).isEqualTo("UPDATE \"user\" SET \"note\" = ? WHERE \"id\" = ? AND \"note\" = ?");
     }

@@ -41,15 +41,17 @@ class KeyFileTest {
         Path file = dir.resolve("keys.properties");
         KeyFile.loadOrCreate(file, new SecureRandom(), CLOCK);
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
     }
 
     @Test
     void readsSeveralKeysWithTheNamedOneActive() throws IOException {
         Path file = dir.resolve("keys.properties");
-        Files.writeString(file, "# rotated in March\nactive=k2\nk1=" + TestKeys.randomKey() + "\nk2="
-                + TestKeys.randomKey() + "\n");
+        Files.writeString(
+                file,
+                "# rotated in March\nactive=k2\nk1=" + TestKeys.randomKey() + "\nk2=" + TestKeys.randomKey() + "\n");
         KeyRing ring = KeyFile.loadOrCreate(file, new SecureRandom(), CLOCK);
         assertThat(ring.activeId()).isEqualTo("k2");
         assertThat(ring.ids()).containsExactlyInAnyOrder("k1", "k2");

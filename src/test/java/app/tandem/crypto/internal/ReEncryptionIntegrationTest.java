@@ -66,9 +66,10 @@ class ReEncryptionIntegrationTest {
 
     @BeforeEach
     void freshTables() throws InterruptedException {
-        jdbc.sql("CREATE TABLE IF NOT EXISTS " + NOTES
-                + " (id UUID PRIMARY KEY, body VARCHAR(4000), summary TEXT)").update();
-        jdbc.sql("CREATE TABLE IF NOT EXISTS " + LEGACY + " (id UUID PRIMARY KEY, body VARCHAR(4000))").update();
+        jdbc.sql("CREATE TABLE IF NOT EXISTS " + NOTES + " (id UUID PRIMARY KEY, body VARCHAR(4000), summary TEXT)")
+                .update();
+        jdbc.sql("CREATE TABLE IF NOT EXISTS " + LEGACY + " (id UUID PRIMARY KEY, body VARCHAR(4000))")
+                .update();
         jdbc.sql("DELETE FROM " + NOTES).update();
         jdbc.sql("DELETE FROM " + LEGACY).update();
         oldCipher = TestKeys.cipher(keys.withActive("test-1"));
@@ -85,7 +86,9 @@ class ReEncryptionIntegrationTest {
             originals.put(id, note);
         }
         UUID current = insertNote(cipher.encrypt("already under the active key"), null);
-        assertThat(RawRows.values(jdbc, NOTES, "body")).filteredOn(v -> v.startsWith("enc:v1:test-1:")).hasSize(450);
+        assertThat(RawRows.values(jdbc, NOTES, "body"))
+                .filteredOn(v -> v.startsWith("enc:v1:test-1:"))
+                .hasSize(450);
 
         ReEncryptionReport report = reEncryption.runOnce();
 
@@ -93,7 +96,9 @@ class ReEncryptionIntegrationTest {
         assertThat(report.columns()).isGreaterThanOrEqualTo(3);
         assertThat(report).isEqualTo(new ReEncryptionReport(report.columns(), 450 + 150, 0, 0, 0));
         assertThat(RawRows.values(jdbc, NOTES, "body")).hasSize(451).allMatch(v -> v.startsWith("enc:v1:test-2:"));
-        assertThat(RawRows.values(jdbc, NOTES, "summary")).filteredOn(v -> v != null).hasSize(150)
+        assertThat(RawRows.values(jdbc, NOTES, "summary"))
+                .filteredOn(v -> v != null)
+                .hasSize(150)
                 .allMatch(v -> v.startsWith("enc:v1:test-2:"));
         RawRows.assertAllEncrypted(jdbc, NOTES, "body");
         RawRows.assertNoPlaintext(jdbc, NOTES, "session note", "felt calmer", "summary 3", "already under");
@@ -118,13 +123,20 @@ class ReEncryptionIntegrationTest {
             public String decrypt(String stored) {
                 String plain = cipher.decrypt(stored);
                 if (plain.equals("before the edit")) {
-                    jdbc.sql("UPDATE " + NOTES + " SET body = ? WHERE id = ?").param(userEdit).param(edited).update();
+                    jdbc.sql("UPDATE " + NOTES + " SET body = ? WHERE id = ?")
+                            .param(userEdit)
+                            .param(edited)
+                            .update();
                 }
                 return plain;
             }
         };
-        var job = new JdbcReEncryption(() -> List.of(new EncryptedColumn(NOTES, "id", "body")), racingCipher,
-                keys.activeId(), jdbc, new TransactionTemplate(transactionManager));
+        var job = new JdbcReEncryption(
+                () -> List.of(new EncryptedColumn(NOTES, "id", "body")),
+                racingCipher,
+                keys.activeId(),
+                jdbc,
+                new TransactionTemplate(transactionManager));
 
         ReEncryptionReport report = job.runOnce();
 
@@ -160,30 +172,45 @@ class ReEncryptionIntegrationTest {
 
     private UUID insertNote(String body, String summary) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO " + NOTES + " (id, body, summary) VALUES (?, ?, ?)").param(id).param(body)
-                .param(summary).update();
+        jdbc.sql("INSERT INTO " + NOTES + " (id, body, summary) VALUES (?, ?, ?)")
+                .param(id)
+                .param(body)
+                .param(summary)
+                .update();
         return id;
     }
 
     private UUID insertLegacy(String body) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO " + LEGACY + " (id, body) VALUES (?, ?)").param(id).param(body).update();
+        jdbc.sql("INSERT INTO " + LEGACY + " (id, body) VALUES (?, ?)")
+                .param(id)
+                .param(body)
+                .update();
         return id;
     }
 
     private String bodyOf(UUID id) {
-        return jdbc.sql("SELECT body FROM " + NOTES + " WHERE id = ?").param(id).query(String.class).single();
+        return jdbc.sql("SELECT body FROM " + NOTES + " WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     private String legacyBodyOf(UUID id) {
-        return jdbc.sql("SELECT body FROM " + LEGACY + " WHERE id = ?").param(id).query(String.class).single();
+        return jdbc.sql("SELECT body FROM " + LEGACY + " WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     // The scheduler runs the task once at start-up; wait for it so it cannot race these tests' counts.
     private void awaitFirstScheduledRun() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = ? AND last_success IS NOT NULL")
-                .param(CryptoConfiguration.RE_ENCRYPTION_TASK).query(Integer.class).single() == 0) {
+                        .param(CryptoConfiguration.RE_ENCRYPTION_TASK)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
             assertThat(Instant.now()).as("first scheduled re-encryption run").isBefore(deadline);
             Thread.sleep(100);
         }

@@ -10,9 +10,12 @@ class CsvTest {
 
     @Test
     void quotesCommasQuotesAndLineBreaksAndLeavesPlainCellsAlone() {
-        String csv = new Csv().row(List.of("a", "b,c", "say \"hi\"", "two\nlines", "ünïcödé 😊"))
-                .row(Arrays.asList(1, null, true, " padded ", "x")).toString();
-        assertThat(csv).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",ünïcödé 😊\r\n1,,true,\" padded \",x\r\n");
+        String csv = new Csv()
+                .row(List.of("a", "b,c", "say \"hi\"", "two\nlines", "ünïcödé 😊"))
+                .row(Arrays.asList(1, null, true, " padded ", "x"))
+                .toString();
+        assertThat(csv)
+                .isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",ünïcödé 😊\r\n1,,true,\" padded \",x\r\n");
     }
 
     @Test

@@ -29,8 +29,8 @@ class RetryPolicyTest {
 
     @Test
     void namesErrorsByClassOnlySoNoAddressOrReplyIsStored() {
-        Exception error = new IllegalStateException("550 no such user casey@example.com",
-                new java.net.ConnectException("refused by 10.0.0.1"));
+        Exception error = new IllegalStateException(
+                "550 no such user casey@example.com", new java.net.ConnectException("refused by 10.0.0.1"));
 
         assertThat(EmailDispatcher.errorClass(error)).isEqualTo("IllegalStateException/ConnectException");
     }

@@ -35,16 +35,35 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Import(AlertFixture.class)
 class AlertDeliveryTest {
 
-    @Autowired AlertFixture alerts;
-    @Autowired Alerts desk;
-    @Autowired LiveAlertFeed feed;
-    @Autowired AlertEventRepository eventFeed;
-    @Autowired LiveAlerts describer;
-    @Autowired Clock clock;
-    @Autowired Notifier notifier;
-    @Autowired EmailDispatcher dispatcher;
-    @Autowired JdbcClient jdbc;
-    @Autowired TestData data;
+    @Autowired
+    AlertFixture alerts;
+
+    @Autowired
+    Alerts desk;
+
+    @Autowired
+    LiveAlertFeed feed;
+
+    @Autowired
+    AlertEventRepository eventFeed;
+
+    @Autowired
+    LiveAlerts describer;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    EmailDispatcher dispatcher;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestData data;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -63,7 +82,8 @@ class AlertDeliveryTest {
         UUID id = alerts.signal(client, RiskLevel.HIGH).alertId();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.sent.size() >= 1);
-        assertThat(browser.sent).anySatisfy(event -> assertThat(event).contains(id.toString()).contains("raised"));
+        assertThat(browser.sent)
+                .anySatisfy(event -> assertThat(event).contains(id.toString()).contains("raised"));
     }
 
     @Test
@@ -95,16 +115,22 @@ class AlertDeliveryTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> broken.attempts > 0);
         assertThat(desk.openFor(therapist)).extracting(a -> a.id()).contains(id);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM safety_alert_event WHERE alert_id = ?").params(id)
-                .query(Long.class).single()).as("still in the feed for other nodes").isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM safety_alert_event WHERE alert_id = ?")
+                        .params(id)
+                        .query(Long.class)
+                        .single())
+                .as("still in the feed for other nodes")
+                .isOne();
         List<EmailDelivery> emails = notifier.deliveriesFor(id.toString());
         assertThat(emails).hasSize(1);
         assertThat(emails.get(0).status()).isIn(EmailDelivery.Status.PENDING, EmailDelivery.Status.SENT);
 
         dispatcher.dispatchDue(Instant.now().plus(Duration.ofHours(1)));
 
-        assertThat(notifier.deliveryStatus(emails.get(0).id())).get()
-                .extracting(EmailDelivery::status).isEqualTo(EmailDelivery.Status.SENT);
+        assertThat(notifier.deliveryStatus(emails.get(0).id()))
+                .get()
+                .extracting(EmailDelivery::status)
+                .isEqualTo(EmailDelivery.Status.SENT);
         assertThat(alerts.notificationsOf(therapist, "RISK_ALERT")).isOne();
     }
 

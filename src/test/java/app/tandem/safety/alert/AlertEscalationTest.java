@@ -7,8 +7,8 @@ import app.tandem.practice.OnCallRota;
 import app.tandem.safety.Acknowledgement;
 import app.tandem.safety.AlertOutcome;
 import app.tandem.safety.Alerts;
-import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyOutcome;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
 import app.tandem.testing.TandemIntegrationTest;
@@ -24,12 +24,23 @@ import org.springframework.context.annotation.Import;
 @Import(AlertFixture.class)
 class AlertEscalationTest {
 
-    @Autowired AlertFixture alerts;
-    @Autowired Escalator escalator;
-    @Autowired Alerts desk;
-    @Autowired CareAccess care;
-    @Autowired OnCallRota rota;
-    @Autowired TestData data;
+    @Autowired
+    AlertFixture alerts;
+
+    @Autowired
+    Escalator escalator;
+
+    @Autowired
+    Alerts desk;
+
+    @Autowired
+    CareAccess care;
+
+    @Autowired
+    OnCallRota rota;
+
+    @Autowired
+    TestData data;
 
     PracticeId practice;
     CurrentUser therapist;
@@ -67,7 +78,9 @@ class AlertEscalationTest {
         assertThat(desk.get(therapist, id).level()).isEqualTo(RiskLevel.HIGH);
         assertThat(alerts.timerExists(id, 1, 0)).isTrue();
         assertThat(alerts.notificationsOf(therapist, "RISK_ALERT")).isEqualTo(2);
-        assertThat(escalator.onDeadline(new DeadlineTimers.Deadline(id, 0, 0))).as("the old round's timer").isFalse();
+        assertThat(escalator.onDeadline(new DeadlineTimers.Deadline(id, 0, 0)))
+                .as("the old round's timer")
+                .isFalse();
         assertThat(escalator.onDeadline(new DeadlineTimers.Deadline(id, 1, 0))).isTrue();
     }
 
@@ -80,10 +93,14 @@ class AlertEscalationTest {
         assertThat(escalator.onDeadline(new DeadlineTimers.Deadline(id, 0, 0))).isTrue();
 
         assertThat(alerts.step(id)).isEqualTo(1);
-        assertThat(care.canSeeClinicalData(backup, client.id())).as("cover granted").isTrue();
+        assertThat(care.canSeeClinicalData(backup, client.id()))
+                .as("cover granted")
+                .isTrue();
         assertThat(care.canSeeClinicalData(outsider, client.id())).isFalse();
         assertThat(alerts.notificationsOf(backup, "ALERT_ESCALATED")).isOne();
-        assertThat(alerts.notificationsOf(therapist, "ALERT_ESCALATED")).as("primary is not the cover").isZero();
+        assertThat(alerts.notificationsOf(therapist, "ALERT_ESCALATED"))
+                .as("primary is not the cover")
+                .isZero();
         assertThat(alerts.notificationsOf(admin, "ALERT_ESCALATED")).isZero();
         assertThat(alerts.timerExists(id, 0, 1)).isTrue();
         assertThat(desk.openFor(backup)).extracting(a -> a.id()).contains(id);
@@ -124,8 +141,8 @@ class AlertEscalationTest {
     @Test
     void acknowledgingTwiceChangesNothingAndSaysWhoAcknowledgedFirst() {
         UUID id = alerts.signal(client, RiskLevel.MODERATE).alertId();
-        var first = desk.acknowledge(therapist, id, new Acknowledgement(AlertOutcome.JUDGED_NOT_A_RISK,
-                "Song lyrics she quoted", null));
+        var first = desk.acknowledge(
+                therapist, id, new Acknowledgement(AlertOutcome.JUDGED_NOT_A_RISK, "Song lyrics she quoted", null));
         var second = desk.acknowledge(therapist, id, new Acknowledgement(AlertOutcome.CONTACTED_CLIENT, null, null));
 
         assertThat(first.alreadyAcknowledged()).isFalse();

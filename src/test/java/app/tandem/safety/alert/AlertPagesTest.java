@@ -30,10 +30,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(AlertFixture.class)
 class AlertPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired AlertFixture alerts;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AlertFixture alerts;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     PracticeId practice;
     CurrentUser therapist;
@@ -50,17 +57,20 @@ class AlertPagesTest {
 
     @Test
     void theInboxListsTheMostUrgentAlertFirstWithItsLevelInWords() throws Exception {
-        CurrentUser other = data.aPerson(practice, java.util.EnumSet.of(app.tandem.shared.Role.CLIENT), therapist.id(),
-                "Robin Second");
+        CurrentUser other = data.aPerson(
+                practice, java.util.EnumSet.of(app.tandem.shared.Role.CLIENT), therapist.id(), "Robin Second");
         UUID low = alerts.signal(client, RiskLevel.LOW).alertId();
         UUID high = alerts.signal(other, RiskLevel.HIGH).alertId();
 
         String page = mvc.perform(get("/therapist/alerts").with(SignedIn.as(therapist)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/therapist/clients/" + client.id())))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        org.assertj.core.api.Assertions.assertThat(page.indexOf(high.toString())).isLessThan(page.indexOf(low.toString()));
+        org.assertj.core.api.Assertions.assertThat(page.indexOf(high.toString()))
+                .isLessThan(page.indexOf(low.toString()));
         org.assertj.core.api.Assertions.assertThat(page).contains(">High<").contains(">Low<");
     }
 
@@ -69,7 +79,9 @@ class AlertPagesTest {
         UUID id = alerts.writes(client, AlertFixture.HIGH_TEXT, false).alertId();
         // SMTP down until the retries ran out: the page must say so, not hide it.
         jdbc.sql("UPDATE outbound_email SET status = 'FAILED', attempts = 8, last_error = 'MailSendException' "
-                + "WHERE reference = ?").params(id.toString()).update();
+                        + "WHERE reference = ?")
+                .params(id.toString())
+                .update();
 
         mvc.perform(get("/therapist/alerts/" + id).with(SignedIn.as(therapist)))
                 .andExpect(status().isOk())
@@ -84,8 +96,9 @@ class AlertPagesTest {
     void aPendingEmailIsShownAsPending() throws Exception {
         UUID id = alerts.signal(client, RiskLevel.MODERATE).alertId();
         jdbc.sql("UPDATE outbound_email SET status = 'PENDING', attempts = 2, last_error = 'MailConnectException', "
-                + "next_attempt_at = CURRENT_TIMESTAMP + INTERVAL '1' HOUR WHERE reference = ?")
-                .params(id.toString()).update();
+                        + "next_attempt_at = CURRENT_TIMESTAMP + INTERVAL '1' HOUR WHERE reference = ?")
+                .params(id.toString())
+                .update();
 
         mvc.perform(get("/therapist/alerts/" + id).with(SignedIn.as(therapist)))
                 .andExpect(content().string(containsString("email pending (attempts so far: 2)")));
@@ -106,10 +119,14 @@ class AlertPagesTest {
     void acknowledgingNeedsAnOutcomeAndAReasonWhenJudgedNotARisk() throws Exception {
         UUID id = alerts.signal(client, RiskLevel.HIGH).alertId();
 
-        mvc.perform(post("/therapist/alerts/" + id + "/acknowledgements").with(csrf()).with(SignedIn.as(therapist)))
+        mvc.perform(post("/therapist/alerts/" + id + "/acknowledgements")
+                        .with(csrf())
+                        .with(SignedIn.as(therapist)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Choose what you did")));
-        mvc.perform(post("/therapist/alerts/" + id + "/acknowledgements").with(csrf()).with(SignedIn.as(therapist))
+        mvc.perform(post("/therapist/alerts/" + id + "/acknowledgements")
+                        .with(csrf())
+                        .with(SignedIn.as(therapist))
                         .param("outcome", "JUDGED_NOT_A_RISK"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Say why you judged this not to be a risk")));
@@ -119,13 +136,19 @@ class AlertPagesTest {
     void aSecondAcknowledgementSaysWhoAcknowledgedAndChangesNothing() throws Exception {
         UUID id = alerts.signal(client, RiskLevel.HIGH).alertId();
 
-        mvc.perform(post("/therapist/alerts/" + id + "/acknowledgements").with(csrf()).with(SignedIn.as(therapist))
-                        .param("outcome", "JUDGED_NOT_A_RISK").param("reason", "Quoting a film line, checked in session"))
+        mvc.perform(post("/therapist/alerts/" + id + "/acknowledgements")
+                        .with(csrf())
+                        .with(SignedIn.as(therapist))
+                        .param("outcome", "JUDGED_NOT_A_RISK")
+                        .param("reason", "Quoting a film line, checked in session"))
                 .andExpect(redirectedUrl("/therapist/alerts/" + id))
                 .andExpect(flash().attribute("flash", containsString("acknowledged")));
-        mvc.perform(post("/therapist/alerts/" + id + "/acknowledgements").with(csrf()).with(SignedIn.as(therapist))
+        mvc.perform(post("/therapist/alerts/" + id + "/acknowledgements")
+                        .with(csrf())
+                        .with(SignedIn.as(therapist))
                         .param("outcome", "CONTACTED_CLIENT"))
-                .andExpect(flash().attribute("flash", containsString("already acknowledged by " + therapist.displayName())));
+                .andExpect(flash().attribute(
+                                "flash", containsString("already acknowledged by " + therapist.displayName())));
         mvc.perform(get("/therapist/alerts/" + id).with(SignedIn.as(therapist)))
                 .andExpect(content().string(containsString("Judged not a risk")))
                 .andExpect(content().string(containsString("Quoting a film line")))
@@ -162,26 +185,38 @@ class AlertPagesTest {
         UUID id = alerts.signal(client, RiskLevel.HIGH).alertId();
         String url = "/api/v1/alerts/" + id + "/acknowledgements";
 
-        mvc.perform(post(url).with(SignedIn.as(therapist)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url)
+                        .with(SignedIn.as(therapist))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\":\"JUDGED_NOT_A_RISK\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(post(url).with(SignedIn.as(therapist)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url)
+                        .with(SignedIn.as(therapist))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\":\"HUGGED\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("outcome"));
-        mvc.perform(post(url).with(SignedIn.as(colleague)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url)
+                        .with(SignedIn.as(colleague))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\":\"CONTACTED_CLIENT\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/alerts/" + UUID.randomUUID() + "/acknowledgements").with(SignedIn.as(therapist))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"CONTACTED_CLIENT\"}"))
+        mvc.perform(post("/api/v1/alerts/" + UUID.randomUUID() + "/acknowledgements")
+                        .with(SignedIn.as(therapist))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"CONTACTED_CLIENT\"}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(url).with(SignedIn.as(therapist)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url)
+                        .with(SignedIn.as(therapist))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\":\"CONTACTED_CLIENT\",\"note\":\"Called; safe with partner tonight\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.outcome").value("CONTACTED_CLIENT"))
                 .andExpect(jsonPath("$.alreadyAcknowledged").value(false));
-        mvc.perform(post(url).with(SignedIn.as(therapist)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url)
+                        .with(SignedIn.as(therapist))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\":\"EMERGENCY_SERVICES_INVOLVED\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.alreadyAcknowledged").value(true))
@@ -198,15 +233,23 @@ class AlertPagesTest {
         CurrentUser admin = data.anAdmin(practice);
         alerts.writes(client, AlertFixture.HIGH_TEXT, false);
 
-        mvc.perform(post("/admin/safety").with(csrf()).with(SignedIn.as(admin))
-                        .param("highMinutes", "10").param("moderateMinutes", "120").param("lowTime", "11:00"))
+        mvc.perform(post("/admin/safety")
+                        .with(csrf())
+                        .with(SignedIn.as(admin))
+                        .param("highMinutes", "10")
+                        .param("moderateMinutes", "120")
+                        .param("lowTime", "11:00"))
                 .andExpect(redirectedUrl("/admin/safety"));
         mvc.perform(get("/admin/safety").with(SignedIn.as(admin)))
                 .andExpect(content().string(containsString("value=\"10\"")))
                 .andExpect(content().string(containsString(client.displayName())))
                 .andExpect(content().string(not(containsString("pick the day"))));
-        mvc.perform(post("/admin/safety").with(csrf()).with(SignedIn.as(admin))
-                        .param("highMinutes", "0").param("moderateMinutes", "120").param("lowTime", "noon"))
+        mvc.perform(post("/admin/safety")
+                        .with(csrf())
+                        .with(SignedIn.as(admin))
+                        .param("highMinutes", "0")
+                        .param("moderateMinutes", "120")
+                        .param("lowTime", "noon"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("At least 1 minute.")));
     }

@@ -31,13 +31,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(AlertFixture.class)
 class DurableDeadlineTest {
 
-    @Autowired AlertFixture alerts;
-    @Autowired TestData data;
-    @Autowired OnCallRota rota;
-    @Autowired Scheduler applicationScheduler;
-    @Autowired OneTimeTask<Void> safetyAlertDeadlineTask;
-    @Autowired DataSource dataSource;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AlertFixture alerts;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    OnCallRota rota;
+
+    @Autowired
+    Scheduler applicationScheduler;
+
+    @Autowired
+    OneTimeTask<Void> safetyAlertDeadlineTask;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser backup;
     CurrentUser client;
@@ -74,7 +87,9 @@ class DurableDeadlineTest {
         assertThat(alerts.chainCount(id, "ESCALATED")).isOne();
         assertThat(alerts.notificationsOf(backup, "ALERT_ESCALATED")).isOne();
         assertThat(alerts.timerExists(id, 0, 0)).as("the fired timer is done").isFalse();
-        assertThat(alerts.timerExists(id, 0, 1)).as("the next step's timer is stored").isTrue();
+        assertThat(alerts.timerExists(id, 0, 1))
+                .as("the next step's timer is stored")
+                .isTrue();
     }
 
     @Test
@@ -109,6 +124,7 @@ class DurableDeadlineTest {
     private void makeDue(UUID id) {
         jdbc.sql("UPDATE scheduled_tasks SET execution_time = CURRENT_TIMESTAMP - INTERVAL '1' MINUTE "
                         + "WHERE task_name = ? AND task_instance = ?")
-                .params(DeadlineTimers.TASK, DeadlineTimers.instanceId(id, 0, 0)).update();
+                .params(DeadlineTimers.TASK, DeadlineTimers.instanceId(id, 0, 0))
+                .update();
     }
 }

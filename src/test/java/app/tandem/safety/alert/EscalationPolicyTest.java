@@ -93,10 +93,13 @@ class EscalationPolicyTest {
 
     @Test
     void practicesCanShortenTheirDeadlines() {
-        EscalationPolicy strict = new EscalationPolicy(Duration.ofMinutes(5), Duration.ofMinutes(60), LocalTime.of(10, 0));
+        EscalationPolicy strict =
+                new EscalationPolicy(Duration.ofMinutes(5), Duration.ofMinutes(60), LocalTime.of(10, 0));
         Instant at = local("2026-11-24T08:00");
-        assertThat(strict.deadlineFor(RiskLevel.HIGH, at, NINE_TO_FIVE, NEW_YORK)).isEqualTo(local("2026-11-24T08:05"));
-        assertThat(strict.deadlineFor(RiskLevel.LOW, at, NINE_TO_FIVE, NEW_YORK)).isEqualTo(local("2026-11-25T10:00"));
+        assertThat(strict.deadlineFor(RiskLevel.HIGH, at, NINE_TO_FIVE, NEW_YORK))
+                .isEqualTo(local("2026-11-24T08:05"));
+        assertThat(strict.deadlineFor(RiskLevel.LOW, at, NINE_TO_FIVE, NEW_YORK))
+                .isEqualTo(local("2026-11-25T10:00"));
     }
 
     @Test
@@ -110,7 +113,9 @@ class EscalationPolicyTest {
         assertThat(NINE_TO_FIVE.isOpen(local("2026-11-24T10:00"))).isTrue();
         assertThat(NINE_TO_FIVE.isOpen(local("2026-11-24T17:00"))).isFalse();
         assertThat(NINE_TO_FIVE.isOpen(local("2026-11-28T10:00"))).isFalse();
-        assertThat(NINE_TO_FIVE.nextOpening(local("2026-11-24T07:00")).toInstant()).isEqualTo(local("2026-11-24T09:00"));
-        assertThat(NINE_TO_FIVE.nextOpening(local("2026-11-27T18:00")).toInstant()).isEqualTo(local("2026-11-30T09:00"));
+        assertThat(NINE_TO_FIVE.nextOpening(local("2026-11-24T07:00")).toInstant())
+                .isEqualTo(local("2026-11-24T09:00"));
+        assertThat(NINE_TO_FIVE.nextOpening(local("2026-11-27T18:00")).toInstant())
+                .isEqualTo(local("2026-11-30T09:00"));
     }
 }

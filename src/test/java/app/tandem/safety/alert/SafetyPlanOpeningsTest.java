@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyOutcome;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;

@@ -24,7 +24,8 @@ class SignalTextTest {
     @Test
     void aShortSharedEntryIsShownWhole() {
         String text = "Rough day. I have a plan, I just need to pick the day.";
-        assertThat(SignalText.excerpt(text, false, screener.screen(text).firing())).isEqualTo(text);
+        assertThat(SignalText.excerpt(text, false, screener.screen(text).firing()))
+                .isEqualTo(text);
     }
 
     @Test
@@ -41,7 +42,8 @@ class SignalTextTest {
     @Test
     void reasonsNameTheRuleAndTheMatchedWords() {
         Screening screening = screener.screen("I have a plan, I just need to pick the day.");
-        assertThat(SignalText.reasons(screening.firing())).isNotEmpty()
+        assertThat(SignalText.reasons(screening.firing()))
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r).matches("[a-z0-9-]+: \u201c.+\u201d.*"));
     }
 }

@@ -2,9 +2,9 @@ package app.tandem.safety.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.safety.SafetyNet;
 import app.tandem.shared.ClientFreeText;
 import app.tandem.shared.NotClientFreeText;
-import app.tandem.safety.SafetyNet;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -62,12 +62,12 @@ class FreeTextScreeningArchitectureTest {
 
     @Test
     void theRulesCatchAnUndecidedFieldAndAnUnscreenedModule() {
-        JavaClasses fixtures = new ClassFileImporter().importClasses(UndecidedForm.class, DecidedRequest.class,
-                ScreeningService.class);
+        JavaClasses fixtures = new ClassFileImporter()
+                .importClasses(UndecidedForm.class, DecidedRequest.class, ScreeningService.class);
 
-        assertThat(undecidedTextFields(fixtures))
-                .containsExactly(UndecidedForm.class.getName() + ".note");
-        assertThat(modulesNotScreening(new ClassFileImporter().importClasses(DecidedRequest.class))).isNotEmpty();
+        assertThat(undecidedTextFields(fixtures)).containsExactly(UndecidedForm.class.getName() + ".note");
+        assertThat(modulesNotScreening(new ClassFileImporter().importClasses(DecidedRequest.class)))
+                .isNotEmpty();
         assertThat(modulesNotScreening(fixtures)).isEmpty();
     }
 
@@ -79,7 +79,8 @@ class FreeTextScreeningArchitectureTest {
                 continue;
             }
             for (JavaField field : type.getFields()) {
-                if (field.getModifiers().contains(JavaModifier.STATIC) || !field.getRawType().isEquivalentTo(String.class)) {
+                if (field.getModifiers().contains(JavaModifier.STATIC)
+                        || !field.getRawType().isEquivalentTo(String.class)) {
                     continue;
                 }
                 if (!field.isAnnotatedWith(ClientFreeText.class) && !field.isAnnotatedWith(NotClientFreeText.class)) {
@@ -94,16 +95,19 @@ class FreeTextScreeningArchitectureTest {
         TreeMap<String, Set<String>> freeText = new TreeMap<>();
         Set<String> screening = new TreeSet<>();
         for (JavaClass type : classes) {
-            type.getFields().stream().filter(f -> f.isAnnotatedWith(ClientFreeText.class))
+            type.getFields().stream()
+                    .filter(f -> f.isAnnotatedWith(ClientFreeText.class))
                     .forEach(f -> freeText.computeIfAbsent(moduleOf(type), m -> new TreeSet<>())
                             .add(type.getSimpleName() + "." + f.getName()));
-            boolean screens = type.getMethodCallsFromSelf().stream().anyMatch(call ->
-                    call.getName().equals("screenText") && call.getTargetOwner().isAssignableTo(SafetyNet.class));
+            boolean screens = type.getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> call.getName().equals("screenText")
+                            && call.getTargetOwner().isAssignableTo(SafetyNet.class));
             if (screens) {
                 screening.add(moduleOf(type));
             }
         }
-        return freeText.entrySet().stream().filter(e -> !screening.contains(e.getKey()))
+        return freeText.entrySet().stream()
+                .filter(e -> !screening.contains(e.getKey()))
                 .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue(), (a, b) -> a, TreeMap::new));
     }
 
@@ -121,7 +125,9 @@ class FreeTextScreeningArchitectureTest {
     // Fixtures proving the rules can fail.
     record UndecidedForm(@NotClientFreeText String name, String note, int mood) {}
 
-    record DecidedRequest(@ClientFreeText String story, @NotClientFreeText("email address") String email) {}
+    record DecidedRequest(
+            @ClientFreeText String story,
+            @NotClientFreeText("email address") String email) {}
 
     static class ScreeningService {
         void save(SafetyNet net, String text) {

@@ -2,8 +2,8 @@ package app.tandem.safety.crisis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.tandem.screening.RiskLevel;
 import app.tandem.safety.SafetyOutcome;
+import app.tandem.screening.RiskLevel;
 import app.tandem.testing.TandemIntegrationTest;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +26,20 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 @TandemIntegrationTest
 class CrisisCardTest {
 
-    @Autowired SpringTemplateEngine templates;
-    @Autowired ApplicationContext context;
-    @Autowired ConversionService conversion;
+    @Autowired
+    SpringTemplateEngine templates;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ConversionService conversion;
 
     @Test
     void nothingIsShownWhenNothingWasFound() {
-        assertThat(render(SafetyOutcome.NONE)).doesNotContain("crisis-card", "Thank you for telling us").isBlank();
+        assertThat(render(SafetyOutcome.NONE))
+                .doesNotContain("crisis-card", "Thank you for telling us")
+                .isBlank();
         assertThat(render(null)).isBlank();
     }
 
@@ -42,9 +49,16 @@ class CrisisCardTest {
             UUID alert = UUID.randomUUID();
             String html = render(outcome(level, alert));
 
-            assertThat(html).contains("Thank you for telling us", "What you wrote has been saved.",
-                    "your care team has been let know", "Maya will be in touch today.", "tel:988", "sms:741741?body=HOME",
-                    "/client/safety-plan", "/client/safety/check?alert=" + alert)
+            assertThat(html)
+                    .contains(
+                            "Thank you for telling us",
+                            "What you wrote has been saved.",
+                            "your care team has been let know",
+                            "Maya will be in touch today.",
+                            "tel:988",
+                            "sms:741741?body=HOME",
+                            "/client/safety-plan",
+                            "/client/safety/check?alert=" + alert)
                     .doesNotContain("crisis-screen", "role=\"alert\"", "matched-words-never-shown");
         }
     }
@@ -53,8 +67,15 @@ class CrisisCardTest {
     void highShowsTheFullCrisisScreenFirst() {
         String html = render(outcome(RiskLevel.HIGH, UUID.randomUUID()));
 
-        assertThat(html).contains("id=\"crisis-screen\"", "role=\"alert\"", "If you are in danger right now, call 911",
-                "href=\"tel:911\"", "href=\"sms:988\"", "Text HOME to 741741", "Your therapist is being told now.");
+        assertThat(html)
+                .contains(
+                        "id=\"crisis-screen\"",
+                        "role=\"alert\"",
+                        "If you are in danger right now, call 911",
+                        "href=\"tel:911\"",
+                        "href=\"sms:988\"",
+                        "Text HOME to 741741",
+                        "Your therapist is being told now.");
         assertThat(html.indexOf("crisis-screen")).isLessThan(html.indexOf("Thank you for telling us"));
     }
 
@@ -68,7 +89,8 @@ class CrisisCardTest {
         var exchange = JakartaServletWebApplication.buildApplication(servletContext)
                 .buildExchange(request, new MockHttpServletResponse());
         WebContext web = new WebContext(exchange, Locale.ENGLISH);
-        web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        web.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, conversion));
         web.setVariables(new java.util.HashMap<>(Map.of()));
         web.setVariable("outcome", outcome);

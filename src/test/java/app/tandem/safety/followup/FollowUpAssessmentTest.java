@@ -42,8 +42,10 @@ class FollowUpAssessmentTest {
 
     @Test
     void somethingDoneWithinThreeMonthsIsHighAndLongerAgoModerate() {
-        assertThat(level(null, null, null, null, null, true, BehaviourWhen.WITHIN_3_MONTHS)).isEqualTo(RiskLevel.HIGH);
-        assertThat(level(null, null, null, null, null, true, BehaviourWhen.LONGER_AGO)).isEqualTo(RiskLevel.MODERATE);
+        assertThat(level(null, null, null, null, null, true, BehaviourWhen.WITHIN_3_MONTHS))
+                .isEqualTo(RiskLevel.HIGH);
+        assertThat(level(null, null, null, null, null, true, BehaviourWhen.LONGER_AGO))
+                .isEqualTo(RiskLevel.MODERATE);
     }
 
     @Test
@@ -53,12 +55,14 @@ class FollowUpAssessmentTest {
 
     @Test
     void aTimeWithoutAYesToBehaviourCountsForNothing() {
-        assertThat(level(false, false, false, false, false, false, BehaviourWhen.WITHIN_3_MONTHS)).isEqualTo(RiskLevel.NONE);
+        assertThat(level(false, false, false, false, false, false, BehaviourWhen.WITHIN_3_MONTHS))
+                .isEqualTo(RiskLevel.NONE);
     }
 
     @Test
     void theLevelIsTheHighestAnyAnswerReaches() {
-        assertThat(level(true, true, true, false, true, true, BehaviourWhen.LONGER_AGO)).isEqualTo(RiskLevel.HIGH);
+        assertThat(level(true, true, true, false, true, true, BehaviourWhen.LONGER_AGO))
+                .isEqualTo(RiskLevel.HIGH);
     }
 
     @Test
@@ -66,12 +70,19 @@ class FollowUpAssessmentTest {
         String reason = FollowUpAssessment.reasonFor(
                 new FollowUpAnswers(true, false, true, null, false, true, BehaviourWhen.LONGER_AGO));
 
-        assertThat(reason).contains("wished to be dead", "thinking about how", "more than 3 months ago")
+        assertThat(reason)
+                .contains("wished to be dead", "thinking about how", "more than 3 months ago")
                 .doesNotContain("intention", "a plan", "thoughts of killing");
     }
 
-    private static RiskLevel level(Boolean wish, Boolean thoughts, Boolean method, Boolean intent, Boolean plan,
-            Boolean behaviour, BehaviourWhen when) {
+    private static RiskLevel level(
+            Boolean wish,
+            Boolean thoughts,
+            Boolean method,
+            Boolean intent,
+            Boolean plan,
+            Boolean behaviour,
+            BehaviourWhen when) {
         return FollowUpAssessment.levelFor(new FollowUpAnswers(wish, thoughts, method, intent, plan, behaviour, when));
     }
 }

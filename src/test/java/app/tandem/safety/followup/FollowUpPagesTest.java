@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.tandem.screening.RiskLevel;
 import app.tandem.safety.crisis.RaisedSignals;
+import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
@@ -27,9 +27,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TandemIntegrationTest
 class FollowUpPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -45,16 +50,21 @@ class FollowUpPagesTest {
     void theQuestionsPageCarriesTheAlertAndCanBeSkipped() throws Exception {
         mvc.perform(get("/client/safety/check").param("alert", alert.toString()).with(SignedIn.as(client)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("thoughts of killing yourself"),
-                        containsString("value=\"" + alert + "\""), containsString("Not now"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("thoughts of killing yourself"),
+                                containsString("value=\"" + alert + "\""),
+                                containsString("Not now"))));
     }
 
     @Test
     void aPlanRaisesTheSignalToHighAndShowsTheCrisisScreen() throws Exception {
         mvc.perform(answers().param("thoughts", "true").param("plan", "true").param("intent", "false"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("role=\"alert\""),
-                        containsString("If you are in danger right now, call 911"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("role=\"alert\""),
+                                containsString("If you are in danger right now, call 911"))));
 
         assertThat(RaisedSignals.of(jdbc, client.id())).singleElement().satisfies(signal -> {
             assertThat(signal.level()).isEqualTo(RiskLevel.HIGH.name());
@@ -68,8 +78,13 @@ class FollowUpPagesTest {
         mvc.perform(answers().param("thoughts", "true")).andExpect(status().isOk());
         assertThat(RaisedSignals.openAlertLevel(jdbc, client.id())).isEqualTo("MODERATE");
 
-        mvc.perform(answers().param("wishDead", "false").param("thoughts", "false").param("method", "false")
-                        .param("intent", "false").param("plan", "false").param("behaviour", "false"))
+        mvc.perform(answers()
+                        .param("wishDead", "false")
+                        .param("thoughts", "false")
+                        .param("method", "false")
+                        .param("intent", "false")
+                        .param("plan", "false")
+                        .param("behaviour", "false"))
                 .andExpect(redirectedUrl("/"));
 
         assertThat(RaisedSignals.of(jdbc, client.id())).hasSize(1);
@@ -100,13 +115,18 @@ class FollowUpPagesTest {
         mvc.perform(answers().param("method", "true").param("behaviour", "true").param("behaviourWhen", "LONGER_AGO"));
 
         mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
-                .andExpect(content().string(allOf(containsString("Follow-up answers"), containsString("MODERATE"),
-                        containsString("thinking about how"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Follow-up answers"),
+                                containsString("MODERATE"),
+                                containsString("thinking about how"))));
     }
 
     private java.util.List<String> storedLevels() {
-        return jdbc.sql("SELECT level FROM safety_follow_up WHERE client_id = ?").param(client.id().value())
-                .query(String.class).list();
+        return jdbc.sql("SELECT level FROM safety_follow_up WHERE client_id = ?")
+                .param(client.id().value())
+                .query(String.class)
+                .list();
     }
 
     private MockHttpServletRequestBuilder answers() {
@@ -114,7 +134,10 @@ class FollowUpPagesTest {
     }
 
     private MockHttpServletRequestBuilder answers(UUID token) {
-        return post("/client/safety/check").with(csrf()).with(SignedIn.as(client))
-                .param("alert", alert.toString()).param("submitToken", token.toString());
+        return post("/client/safety/check")
+                .with(csrf())
+                .with(SignedIn.as(client))
+                .param("alert", alert.toString())
+                .param("submitToken", token.toString());
     }
 }

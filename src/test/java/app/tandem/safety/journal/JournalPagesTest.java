@@ -27,9 +27,14 @@ import org.springframework.test.web.servlet.MvcResult;
 @TandemIntegrationTest
 class JournalPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -46,12 +51,15 @@ class JournalPagesTest {
 
         mvc.perform(get("/client/journal/" + id).with(SignedIn.as(client)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("The walk by the river helped"),
-                        containsString("Only you can see this entry."), containsString("Share with my therapist"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("The walk by the river helped"),
+                                containsString("Only you can see this entry."),
+                                containsString("Share with my therapist"))));
         mvc.perform(get("/therapist/clients/" + client.id() + "/journal").with(SignedIn.as(therapist)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Nothing shared yet."),
-                        not(containsString("Tuesday thoughts")))));
+                .andExpect(content()
+                        .string(allOf(containsString("Nothing shared yet."), not(containsString("Tuesday thoughts")))));
         mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
                 .andExpect(content().string(not(containsString("Shared journal entries"))));
     }
@@ -65,11 +73,17 @@ class JournalPagesTest {
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/therapist/clients/" + client.id() + "/journal").with(SignedIn.as(therapist)))
-                .andExpect(content().string(allOf(containsString("my sister&#39;s visit"),
-                        not(containsString("Kept private")), not(containsString("not ready to talk")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("my sister&#39;s visit"),
+                                not(containsString("Kept private")),
+                                not(containsString("not ready to talk")))));
         mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
-                .andExpect(content().string(allOf(containsString("Shared journal entries"), containsString("Shared one"),
-                        not(containsString("Kept private")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Shared journal entries"),
+                                containsString("Shared one"),
+                                not(containsString("Kept private")))));
     }
 
     @Test
@@ -109,7 +123,9 @@ class JournalPagesTest {
         submit(token, "Twice tapped", "I pressed save twice, I wish I could go to sleep and not wake up");
 
         Integer rows = jdbc.sql("SELECT COUNT(*) FROM safety_journal_entry WHERE client_id = ?")
-                .param(client.id().value()).query(Integer.class).single();
+                .param(client.id().value())
+                .query(Integer.class)
+                .single();
         assertThat(rows).isEqualTo(1);
         assertThat(RaisedSignals.of(jdbc, client.id())).hasSize(1);
     }
@@ -118,8 +134,10 @@ class JournalPagesTest {
     void aPrivateEntryIsStillScreenedAsPrivate() throws Exception {
         submit(UUID.randomUUID(), "Tonight", "I wish I could go to sleep and not wake up");
 
-        UUID id = jdbc.sql("SELECT id FROM safety_journal_entry WHERE client_id = ?").param(client.id().value())
-                .query(UUID.class).single();
+        UUID id = jdbc.sql("SELECT id FROM safety_journal_entry WHERE client_id = ?")
+                .param(client.id().value())
+                .query(UUID.class)
+                .single();
         assertThat(RaisedSignals.of(jdbc, client.id())).singleElement().satisfies(signal -> {
             assertThat(signal.kind()).isEqualTo("journal");
             assertThat(signal.reference()).isEqualTo(id.toString());
@@ -129,18 +147,28 @@ class JournalPagesTest {
 
     @Test
     void aRiskySaveShowsTheSavedEntryWithTheCrisisCardAtOnce() throws Exception {
-        mvc.perform(post("/client/journal/new").with(csrf()).with(SignedIn.as(client))
-                        .param("title", "").param("body", "I wish I could go to sleep and not wake up")
+        mvc.perform(post("/client/journal/new")
+                        .with(csrf())
+                        .with(SignedIn.as(client))
+                        .param("title", "")
+                        .param("body", "I wish I could go to sleep and not wake up")
                         .param("submitToken", UUID.randomUUID().toString()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Thank you for telling us"),
-                        containsString("go to sleep and not wake up"), containsString("/client/safety/check?alert="))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Thank you for telling us"),
+                                containsString("go to sleep and not wake up"),
+                                containsString("/client/safety/check?alert="))));
     }
 
     @Test
     void anEmptyEntryIsSentBackWithAMessage() throws Exception {
-        mvc.perform(post("/client/journal/new").with(csrf()).with(SignedIn.as(client))
-                        .param("title", "").param("body", "  ").param("submitToken", UUID.randomUUID().toString()))
+        mvc.perform(post("/client/journal/new")
+                        .with(csrf())
+                        .with(SignedIn.as(client))
+                        .param("title", "")
+                        .param("body", "  ")
+                        .param("submitToken", UUID.randomUUID().toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Please write something before saving.")));
     }
@@ -151,8 +179,12 @@ class JournalPagesTest {
         write("Newer entry", "second words");
 
         String page = mvc.perform(get("/client/journal").with(SignedIn.as(client)))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page.indexOf("Newer entry")).isLessThan(page.indexOf("Older entry")).isPositive();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.indexOf("Newer entry"))
+                .isLessThan(page.indexOf("Older entry"))
+                .isPositive();
     }
 
     private UUID write(String title, String body) throws Exception {
@@ -163,8 +195,11 @@ class JournalPagesTest {
     }
 
     private MvcResult submit(UUID token, String title, String body) throws Exception {
-        return mvc.perform(post("/client/journal/new").with(csrf()).with(SignedIn.as(client))
-                        .param("title", title == null ? "" : title).param("body", body)
+        return mvc.perform(post("/client/journal/new")
+                        .with(csrf())
+                        .with(SignedIn.as(client))
+                        .param("title", title == null ? "" : title)
+                        .param("body", body)
                         .param("submitToken", token.toString()))
                 .andReturn();
     }

@@ -34,10 +34,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @RecordApplicationEvents
 class SafetyPlanPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -50,24 +57,50 @@ class SafetyPlanPagesTest {
 
     @Test
     void versionsRecordWhoChangedWhichSections() throws Exception {
-        mvc.perform(edit(client, "/client/safety-plan", 0, Map.of("warningSigns", "Staying in bed all day\nSkipping meals",
-                        "peopleToAsk", "My sister Jo 555-0134")))
+        mvc.perform(edit(
+                        client,
+                        "/client/safety-plan",
+                        0,
+                        Map.of(
+                                "warningSigns",
+                                "Staying in bed all day\nSkipping meals",
+                                "peopleToAsk",
+                                "My sister Jo 555-0134")))
                 .andExpect(redirectedUrl("/client/safety-plan"));
-        mvc.perform(edit(therapist, therapistBase(), 1, Map.of("warningSigns", "Staying in bed all day\nSkipping meals",
-                        "peopleToAsk", "My sister Jo 555-0134", "copingAlone", "Walk around the block with headphones")))
+        mvc.perform(edit(
+                        therapist,
+                        therapistBase(),
+                        1,
+                        Map.of(
+                                "warningSigns",
+                                "Staying in bed all day\nSkipping meals",
+                                "peopleToAsk",
+                                "My sister Jo 555-0134",
+                                "copingAlone",
+                                "Walk around the block with headphones")))
                 .andExpect(redirectedUrl(therapistBase()));
 
-        List<Map<String, Object>> rows = jdbc.sql("""
+        List<Map<String, Object>> rows =
+                jdbc.sql("""
                 SELECT version, author_id, author_role, changed_sections FROM safety_plan_version
                 WHERE client_id = ? ORDER BY version""").param(client.id().value()).query().listOfRows();
         assertThat(rows).extracting(r -> r.get("author_role")).containsExactly("CLIENT", "THERAPIST");
-        assertThat(rows).extracting(r -> r.get("author_id")).containsExactly(client.id().value(), therapist.id().value());
-        assertThat(rows).extracting(r -> r.get("changed_sections")).containsExactly("warning-signs,people-to-ask", "coping-alone");
+        assertThat(rows)
+                .extracting(r -> r.get("author_id"))
+                .containsExactly(client.id().value(), therapist.id().value());
+        assertThat(rows)
+                .extracting(r -> r.get("changed_sections"))
+                .containsExactly("warning-signs,people-to-ask", "coping-alone");
 
         mvc.perform(get("/client/safety-plan").with(SignedIn.as(client)))
-                .andExpect(content().string(allOf(containsString("Walk around the block"), containsString("tel:5550134"),
-                        containsString("Changes to this plan"), containsString("Theo Therapist (therapist)"),
-                        containsString("Casey Client (client)"), containsString("Things I can do on my own to cope"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Walk around the block"),
+                                containsString("tel:5550134"),
+                                containsString("Changes to this plan"),
+                                containsString("Theo Therapist (therapist)"),
+                                containsString("Casey Client (client)"),
+                                containsString("Things I can do on my own to cope"))));
     }
 
     @Test
@@ -96,17 +129,27 @@ class SafetyPlanPagesTest {
 
         mvc.perform(get("/client/safety-plan/print").with(SignedIn.as(client)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("My niece Lily"), containsString("tel:988"),
-                        not(containsString("site-nav")), not(containsString("Sign out")),
-                        not(containsString("site-header")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("My niece Lily"),
+                                containsString("tel:988"),
+                                not(containsString("site-nav")),
+                                not(containsString("Sign out")),
+                                not(containsString("site-header")))));
     }
 
     @Test
     void theClientsWordsAreScreenedButATherapistsAreNot() throws Exception {
-        mvc.perform(edit(client, "/client/safety-plan", 0,
+        mvc.perform(edit(
+                client,
+                "/client/safety-plan",
+                0,
                 Map.of("warningSigns", "When I start thinking about killing myself")));
-        mvc.perform(edit(therapist, therapistBase(), 1, Map.of("warningSigns",
-                "When I start thinking about killing myself\nWanting to hurt myself")));
+        mvc.perform(edit(
+                therapist,
+                therapistBase(),
+                1,
+                Map.of("warningSigns", "When I start thinking about killing myself\nWanting to hurt myself")));
 
         assertThat(RaisedSignals.of(jdbc, client.id())).singleElement().satisfies(signal -> {
             assertThat(signal.kind()).isEqualTo("safety-plan");
@@ -116,8 +159,13 @@ class SafetyPlanPagesTest {
 
     @Test
     void meansRestrictionInTheClientsWordsRaisesNothing() throws Exception {
-        mvc.perform(edit(client, "/client/safety-plan", 0,
-                Map.of("saferSurroundings", "My sister keeps the pills at her place\nDad has the key to the gun safe")))
+        mvc.perform(edit(
+                        client,
+                        "/client/safety-plan",
+                        0,
+                        Map.of(
+                                "saferSurroundings",
+                                "My sister keeps the pills at her place\nDad has the key to the gun safe")))
                 .andExpect(redirectedUrl("/client/safety-plan"));
 
         assertThat(RaisedSignals.of(jdbc, client.id())).isEmpty();
@@ -125,10 +173,16 @@ class SafetyPlanPagesTest {
 
     @Test
     void aRiskyLineShowsTheSavedPlanWithTheCrisisCard() throws Exception {
-        mvc.perform(edit(client, "/client/safety-plan", 0, Map.of("warningSigns", "When I wish I could go to sleep and not wake up")))
+        mvc.perform(edit(
+                        client,
+                        "/client/safety-plan",
+                        0,
+                        Map.of("warningSigns", "When I wish I could go to sleep and not wake up")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Thank you for telling us"),
-                        containsString("go to sleep and not wake up"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Thank you for telling us"),
+                                containsString("go to sleep and not wake up"))));
     }
 
     @Test
@@ -136,8 +190,11 @@ class SafetyPlanPagesTest {
         mvc.perform(edit(client, "/client/safety-plan", 0, Map.of("copingAlone", "Listen to the rain playlist")));
         mvc.perform(edit(therapist, therapistBase(), 0, Map.of("copingAlone", "Cold water on my face")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Someone else saved this plan"),
-                        containsString("Cold water on my face"), containsString("Listen to the rain playlist"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Someone else saved this plan"),
+                                containsString("Cold water on my face"),
+                                containsString("Listen to the rain playlist"))));
         assertThat(versions()).isEqualTo(1);
     }
 
@@ -145,7 +202,11 @@ class SafetyPlanPagesTest {
     void theContentIsStoredEncryptedAndADoubleSubmitSavesOnce() throws Exception {
         UUID token = UUID.randomUUID();
         for (int tap = 0; tap < 2; tap++) {
-            mvc.perform(edit(client, "/client/safety-plan", 0, Map.of("distractions", "Saturday pottery class with Ines"),
+            mvc.perform(edit(
+                            client,
+                            "/client/safety-plan",
+                            0,
+                            Map.of("distractions", "Saturday pottery class with Ines"),
                             token))
                     .andExpect(redirectedUrl("/client/safety-plan"));
         }
@@ -156,8 +217,11 @@ class SafetyPlanPagesTest {
 
     @Test
     void aTamperedFormIsABadRequestAndAnEmptyOneComesBackWithAnError() throws Exception {
-        mvc.perform(post("/client/safety-plan/edit").with(csrf()).with(SignedIn.as(client))
-                        .param("openedVersion", "0").param("submitToken", "not-a-token"))
+        mvc.perform(post("/client/safety-plan/edit")
+                        .with(csrf())
+                        .with(SignedIn.as(client))
+                        .param("openedVersion", "0")
+                        .param("submitToken", "not-a-token"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/client/safety-plan/edit").with(csrf()).with(SignedIn.as(client)))
                 .andExpect(status().isOk())
@@ -168,7 +232,8 @@ class SafetyPlanPagesTest {
     @Test
     void openingThePlanIsPublishedOnlyWhenTheClientAgreed() throws Exception {
         mvc.perform(get("/client/safety-plan").with(SignedIn.as(client))).andExpect(status().isOk());
-        assertThat(events.stream(SafetyPlanOpened.class)).singleElement()
+        assertThat(events.stream(SafetyPlanOpened.class))
+                .singleElement()
                 .satisfies(e -> assertThat(e.clientId()).isEqualTo(client.id()));
 
         mvc.perform(post("/client/safety-plan/sharing").with(csrf()).with(SignedIn.as(client)))
@@ -188,22 +253,26 @@ class SafetyPlanPagesTest {
     }
 
     private int versions() {
-        return jdbc.sql("SELECT COUNT(*) FROM safety_plan_version WHERE client_id = ?").param(client.id().value())
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM safety_plan_version WHERE client_id = ?")
+                .param(client.id().value())
+                .query(Integer.class)
+                .single();
     }
 
     private String therapistBase() {
         return "/therapist/clients/" + client.id() + "/safety-plan";
     }
 
-    private static MockHttpServletRequestBuilder edit(CurrentUser who, String base, int openedVersion,
-            Map<String, String> sections) {
+    private static MockHttpServletRequestBuilder edit(
+            CurrentUser who, String base, int openedVersion, Map<String, String> sections) {
         return edit(who, base, openedVersion, sections, UUID.randomUUID());
     }
 
-    private static MockHttpServletRequestBuilder edit(CurrentUser who, String base, int openedVersion,
-            Map<String, String> sections, UUID token) {
-        MockHttpServletRequestBuilder request = post(base + "/edit").with(csrf()).with(SignedIn.as(who))
+    private static MockHttpServletRequestBuilder edit(
+            CurrentUser who, String base, int openedVersion, Map<String, String> sections, UUID token) {
+        MockHttpServletRequestBuilder request = post(base + "/edit")
+                .with(csrf())
+                .with(SignedIn.as(who))
                 .param("openedVersion", String.valueOf(openedVersion))
                 .param("submitToken", token.toString());
         sections.forEach(request::param);

@@ -1,10 +1,9 @@
 package app.tandem.screening.engine;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The precomputed analysis must be current (else start-up is slow, never wrong) and decode to the live analysis. */
 class PrecomputedFactorsTest {
@@ -17,7 +16,8 @@ class PrecomputedFactorsTest {
                 .isEqualTo(PrecomputedFactors.fingerprint(pieces));
         assertThat(PrecomputedFactors.lookup(pieces)).isEqualTo(PrecomputedFactors.analyseAll(pieces));
         assertThat(PrecomputedFactorsGenerator.source())
-                .as("generated source is current").isEqualTo(java.nio.file.Files.readString(PrecomputedFactorsGenerator.TARGET));
+                .as("generated source is current")
+                .isEqualTo(java.nio.file.Files.readString(PrecomputedFactorsGenerator.TARGET));
     }
 
     @Test
@@ -31,7 +31,9 @@ class PrecomputedFactorsTest {
                 RegexFactors.analyse("\\b(?:want|wanna) (?:to )?die+\\b"),
                 RegexFactors.analyse("(?:[.!?]\\s*)done\\s*(?:[.!]|$)"),
                 RegexFactors.analyse("\\w+ \"quoted\" \\\\ back"));
-        List<RegexFactors.Info> plain = infos.stream().map(i -> new RegexFactors.Info(null, i.prefix(), i.clauses())).toList();
+        List<RegexFactors.Info> plain = infos.stream()
+                .map(i -> new RegexFactors.Info(null, i.prefix(), i.clauses()))
+                .toList();
         assertThat(PrecomputedFactors.decode(PrecomputedFactors.encode(plain))).isEqualTo(plain);
     }
 }

@@ -1,11 +1,10 @@
 package app.tandem.screening.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.tandem.screening.Screening;
 import app.tandem.screening.engine.bench.ScreenerBenchmark;
 import app.tandem.screening.engine.bench.ScreenerProfile;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The trigger-string prefilter must never change a screening: on every corpus text (both elongation variants),
@@ -52,20 +51,125 @@ class PrefilterEquivalenceTest {
         List<String> texts = new ArrayList<>();
         List<String> words = new ArrayList<>(List.of(
                 // shorthand and emoji (mapped to words by the normaliser)
-                "kms", "kys", "ctb", "sh", "s/h", "si", "od", "od'd", "unalive", "sewer slide", "su1c1de", "s*icide",
-                "self delete", "💊", "🔪", "🔫", "🪦", "⚰", "🪢", "🩸", "🪒", "💉", "💀", "😂"));
-        words.addAll(List.of("paracetamol", "acetaminophen", "tylenol", "ibuprofen", "advil", "motrin", "aspirin", "sertraline",
-                "zoloft", "fluoxetine", "prozac", "citalopram", "escitalopram", "lexapro", "xanax", "alprazolam", "valium",
-                "diazepam", "klonopin", "clonazepam", "ativan", "lorazepam", "benzo", "benzos", "oxy", "oxys", "oxycodone",
-                "oxycontin", "percocet", "vicodin", "hydrocodone", "morphine", "fentanyl", "heroin", "tramadol", "codeine",
-                "seroquel", "quetiapine", "lithium", "lamictal", "lamotrigine", "trazodone", "ambien", "zolpidem",
-                "amitriptyline", "benadryl", "diphenhydramine", "insulin", "adderall", "nyquil", "melatonin",
-                "rope", "noose", "belt", "gun", "firearm", "pistol", "rifle", "shotgun", "knife", "knives", "blade", "blades",
-                "razor", "razors", "bridge", "ledge", "roof", "rooftop", "cliff", "cliffs", "train tracks", "tracks", "train",
-                "balcony", "bleach", "poison", "charcoal", "carbon monoxide", "garage", "medicine cabinet", "car exhaust",
-                "the pills", "my pills", "the bottle", "the meds", "pills", "meds", "tablets", "painkillers", "sleeping pills"));
+                "kms",
+                "kys",
+                "ctb",
+                "sh",
+                "s/h",
+                "si",
+                "od",
+                "od'd",
+                "unalive",
+                "sewer slide",
+                "su1c1de",
+                "s*icide",
+                "self delete",
+                "💊",
+                "🔪",
+                "🔫",
+                "🪦",
+                "⚰",
+                "🪢",
+                "🩸",
+                "🪒",
+                "💉",
+                "💀",
+                "😂"));
+        words.addAll(List.of(
+                "paracetamol",
+                "acetaminophen",
+                "tylenol",
+                "ibuprofen",
+                "advil",
+                "motrin",
+                "aspirin",
+                "sertraline",
+                "zoloft",
+                "fluoxetine",
+                "prozac",
+                "citalopram",
+                "escitalopram",
+                "lexapro",
+                "xanax",
+                "alprazolam",
+                "valium",
+                "diazepam",
+                "klonopin",
+                "clonazepam",
+                "ativan",
+                "lorazepam",
+                "benzo",
+                "benzos",
+                "oxy",
+                "oxys",
+                "oxycodone",
+                "oxycontin",
+                "percocet",
+                "vicodin",
+                "hydrocodone",
+                "morphine",
+                "fentanyl",
+                "heroin",
+                "tramadol",
+                "codeine",
+                "seroquel",
+                "quetiapine",
+                "lithium",
+                "lamictal",
+                "lamotrigine",
+                "trazodone",
+                "ambien",
+                "zolpidem",
+                "amitriptyline",
+                "benadryl",
+                "diphenhydramine",
+                "insulin",
+                "adderall",
+                "nyquil",
+                "melatonin",
+                "rope",
+                "noose",
+                "belt",
+                "gun",
+                "firearm",
+                "pistol",
+                "rifle",
+                "shotgun",
+                "knife",
+                "knives",
+                "blade",
+                "blades",
+                "razor",
+                "razors",
+                "bridge",
+                "ledge",
+                "roof",
+                "rooftop",
+                "cliff",
+                "cliffs",
+                "train tracks",
+                "tracks",
+                "train",
+                "balcony",
+                "bleach",
+                "poison",
+                "charcoal",
+                "carbon monoxide",
+                "garage",
+                "medicine cabinet",
+                "car exhaust",
+                "the pills",
+                "my pills",
+                "the bottle",
+                "the meds",
+                "pills",
+                "meds",
+                "tablets",
+                "painkillers",
+                "sleeping pills"));
         String[] frames = {
-            "%s", "i keep thinking about the %s", "i want to kill myself with the %s tonight", "i'm going to take all my %s",
+            "%s", "i keep thinking about the %s", "i want to kill myself with the %s tonight",
+                    "i'm going to take all my %s",
             "saved up 40 %s", "i bought a %s", "thinking about %s again. i want to die", "i took 20 %s last night",
             "the %s is ready. goodbye", "my friend has %s lol", "i'm done. %s", "idk %s rn, not suicidal tho",
         };
@@ -81,7 +185,9 @@ class PrefilterEquivalenceTest {
     @Test
     void sentenceCuesAreFoundExactlyAsARegexSearchOverTheSentenceWould() throws Exception {
         CueIndex cues = new CueIndex(TextLayout.CUE_PATTERNS);
-        assertThat(cues.scanAllCount()).as("cue pieces scanned at every position").isLessThanOrEqualTo(6);
+        assertThat(cues.scanAllCount())
+                .as("cue pieces scanned at every position")
+                .isLessThanOrEqualTo(6);
         List<String> texts = new ArrayList<>(corpusTexts());
         texts.addAll(ScreenerBenchmark.texts());
         texts.addAll(ScreenerProfile.texts(500, 0.3, 13));
@@ -153,7 +259,8 @@ class PrefilterEquivalenceTest {
 
     @Test
     void regexAnalysisFindsRequiredWordsAndPrefixes() {
-        RegexFactors.Info wish = RegexFactors.analyse("\\b(?:want|wanna) (?:to )?(?:just |really )*(?:die+\\b|be dead)");
+        RegexFactors.Info wish =
+                RegexFactors.analyse("\\b(?:want|wanna) (?:to )?(?:just |really )*(?:die+\\b|be dead)");
         assertThat(wish.prefix()).containsExactlyInAnyOrder("want ", "wanna");
         assertThat(wish.clauses()).anySatisfy(c -> assertThat(c).containsExactlyInAnyOrder("die", "be dead"));
 

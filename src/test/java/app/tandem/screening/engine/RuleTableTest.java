@@ -1,14 +1,13 @@
 package app.tandem.screening.engine;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Checks the rule table's own consistency: splitting and start-position dispatch never lose a match. */
 class RuleTableTest {
@@ -49,7 +48,9 @@ class RuleTableTest {
                 }
             }
         }
-        assertThat(hidden).as("matches the start-position dispatch would never try").isEmpty();
+        assertThat(hidden)
+                .as("matches the start-position dispatch would never try")
+                .isEmpty();
     }
 
     @Test
@@ -57,7 +58,11 @@ class RuleTableTest {
         // Every text a whole rule matches is matched by at least one of its pieces, at the same start.
         List<String> texts = corpusTexts();
         for (Rule r : RuleTable.rules()) {
-            List<java.util.regex.Pattern> pieces = PatternSplitter.split(r.pattern().pattern()).stream().map(java.util.regex.Pattern::compile).toList();
+            List<java.util.regex.Pattern> pieces = PatternSplitter.split(
+                            r.pattern().pattern())
+                    .stream()
+                    .map(java.util.regex.Pattern::compile)
+                    .toList();
             for (String t : texts) {
                 java.util.regex.Matcher m = r.pattern().matcher(t);
                 while (m.find()) {
@@ -93,7 +98,9 @@ class RuleTableTest {
     void everyRuleHasAnIdAndCompiles() {
         assertThat(RuleTable.rules()).isNotEmpty().allSatisfy(r -> {
             assertThat(r.id()).matches("[a-z-]+");
-            assertThat(r.pattern().matcher("").find()).as(r.id() + " must not match empty text").isFalse();
+            assertThat(r.pattern().matcher("").find())
+                    .as(r.id() + " must not match empty text")
+                    .isFalse();
         });
     }
 }

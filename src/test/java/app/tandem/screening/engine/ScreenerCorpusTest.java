@@ -1,10 +1,10 @@
 package app.tandem.screening.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.tandem.screening.RiskLevel;
 import app.tandem.screening.RiskScreener;
 import app.tandem.screening.Screening;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Screens the labelled corpus, prints recall/precision per level and category and a confusion matrix, and fails
@@ -36,8 +35,7 @@ class ScreenerCorpusTest {
     }
 
     /** Headline figures for a subset of rows. */
-    record Figures(double recallModeratePlus, double recallAnyRisk, double hardNegativeFpr, int n) {
-    }
+    record Figures(double recallModeratePlus, double recallAnyRisk, double hardNegativeFpr, int n) {}
 
     @Test
     void corpusMeetsThresholds() throws IOException {
@@ -53,7 +51,8 @@ class ScreenerCorpusTest {
             report.append("\nTUNING-SPLIT DISAGREEMENTS\n");
             for (Row r : rows) {
                 if (!r.heldOut() && disagrees(r)) {
-                    report.append(String.format("%-8s %-9s -> %-9s %-28s %s%n", r.id(), r.label(), r.screened(), r.category(), r.text()));
+                    report.append(String.format(
+                            "%-8s %-9s -> %-9s %-28s %s%n", r.id(), r.label(), r.screened(), r.category(), r.text()));
                 }
             }
         }
@@ -63,9 +62,13 @@ class ScreenerCorpusTest {
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
 
         assertThat(rows).hasSizeGreaterThanOrEqualTo(1600);
-        assertThat(all.recallModeratePlus()).as("recall MODERATE+HIGH at MODERATE+").isGreaterThanOrEqualTo(MIN_RECALL_MODERATE_PLUS);
+        assertThat(all.recallModeratePlus())
+                .as("recall MODERATE+HIGH at MODERATE+")
+                .isGreaterThanOrEqualTo(MIN_RECALL_MODERATE_PLUS);
         assertThat(all.recallAnyRisk()).as("recall of any risk at LOW+").isGreaterThanOrEqualTo(MIN_RECALL_ANY_RISK);
-        assertThat(all.hardNegativeFpr()).as("false-positive rate on hard negatives").isLessThanOrEqualTo(MAX_FPR_HARD_NEGATIVES);
+        assertThat(all.hardNegativeFpr())
+                .as("false-positive rate on hard negatives")
+                .isLessThanOrEqualTo(MAX_FPR_HARD_NEGATIVES);
         assertThat(train.n() + held.n()).isEqualTo(all.n());
     }
 
@@ -100,15 +103,28 @@ class ScreenerCorpusTest {
     private static Figures section(StringBuilder out, String title, List<Row> all, Predicate<Row> filter) {
         List<Row> rows = all.stream().filter(filter).toList();
         out.append("\n==== ").append(title).append(" (n=").append(rows.size()).append(") ====\n");
-        double recallMod = ratio(rows, r -> r.label().isAtLeast(RiskLevel.MODERATE), r -> r.screened().isAtLeast(RiskLevel.MODERATE));
-        double recallAny = ratio(rows, r -> r.label().isAtLeast(RiskLevel.LOW), r -> r.screened().isAtLeast(RiskLevel.LOW));
+        double recallMod = ratio(
+                rows,
+                r -> r.label().isAtLeast(RiskLevel.MODERATE),
+                r -> r.screened().isAtLeast(RiskLevel.MODERATE));
+        double recallAny = ratio(
+                rows, r -> r.label().isAtLeast(RiskLevel.LOW), r -> r.screened().isAtLeast(RiskLevel.LOW));
         double fpr = ratio(rows, r -> r.category().startsWith("hard-negative"), r -> r.screened() != RiskLevel.NONE);
-        double precisionAny = ratio(rows, r -> r.screened().isAtLeast(RiskLevel.LOW), r -> r.label().isAtLeast(RiskLevel.LOW));
-        out.append(String.format("recall MODERATE+ (labelled M/H screened >= M): %.3f  (threshold %.2f)%n", recallMod, MIN_RECALL_MODERATE_PLUS));
-        out.append(String.format("recall any risk  (labelled L+ screened >= L):  %.3f  (threshold %.2f)%n", recallAny, MIN_RECALL_ANY_RISK));
-        out.append(String.format("hard-negative false-positive rate:             %.3f  (threshold %.2f)%n", fpr, MAX_FPR_HARD_NEGATIVES));
+        double precisionAny = ratio(
+                rows, r -> r.screened().isAtLeast(RiskLevel.LOW), r -> r.label().isAtLeast(RiskLevel.LOW));
+        out.append(String.format(
+                "recall MODERATE+ (labelled M/H screened >= M): %.3f  (threshold %.2f)%n",
+                recallMod, MIN_RECALL_MODERATE_PLUS));
+        out.append(String.format(
+                "recall any risk  (labelled L+ screened >= L):  %.3f  (threshold %.2f)%n",
+                recallAny, MIN_RECALL_ANY_RISK));
+        out.append(String.format(
+                "hard-negative false-positive rate:             %.3f  (threshold %.2f)%n",
+                fpr, MAX_FPR_HARD_NEGATIVES));
         out.append(String.format("precision any risk (screened L+ labelled L+):  %.3f%n", precisionAny));
-        out.append(String.format("exact level agreement:                         %.3f%n", ratio(rows, r -> true, r -> r.label() == r.screened())));
+        out.append(String.format(
+                "exact level agreement:                         %.3f%n",
+                ratio(rows, r -> true, r -> r.label() == r.screened())));
         out.append("\nper level (exact level)      recall  precision  support\n");
         for (RiskLevel l : RiskLevel.values()) {
             double rec = ratio(rows, r -> r.label() == l, r -> r.screened() == l);
@@ -121,8 +137,10 @@ class ScreenerCorpusTest {
             if (l == RiskLevel.NONE) {
                 continue;
             }
-            double rec = ratio(rows, r -> r.label().isAtLeast(l), r -> r.screened().isAtLeast(l));
-            double prec = ratio(rows, r -> r.screened().isAtLeast(l), r -> r.label().isAtLeast(l));
+            double rec =
+                    ratio(rows, r -> r.label().isAtLeast(l), r -> r.screened().isAtLeast(l));
+            double prec =
+                    ratio(rows, r -> r.screened().isAtLeast(l), r -> r.label().isAtLeast(l));
             out.append(String.format("  %-26s %6.3f  %9.3f%n", l + "+", rec, prec));
         }
         out.append("\nconfusion (rows = label, columns = screened)\n  ").append(String.format("%-10s", ""));
@@ -133,12 +151,15 @@ class ScreenerCorpusTest {
         for (RiskLevel label : RiskLevel.values()) {
             out.append(String.format("  %-10s", label));
             for (RiskLevel got : RiskLevel.values()) {
-                long n = rows.stream().filter(r -> r.label() == label && r.screened() == got).count();
+                long n = rows.stream()
+                        .filter(r -> r.label() == label && r.screened() == got)
+                        .count();
                 out.append(String.format("%10d", n));
             }
             out.append('\n');
         }
-        out.append("\nper category                      n   flagged L+   at label band   (hard negatives: flagged = false positive)\n");
+        out.append(
+                "\nper category                      n   flagged L+   at label band   (hard negatives: flagged = false positive)\n");
         Map<String, List<Row>> byCat = new TreeMap<>();
         for (Row r : rows) {
             byCat.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r);
@@ -146,8 +167,16 @@ class ScreenerCorpusTest {
         for (Map.Entry<String, List<Row>> e : byCat.entrySet()) {
             List<Row> c = e.getValue();
             double flagged = ratio(c, r -> true, r -> r.screened().isAtLeast(RiskLevel.LOW));
-            double band = ratio(c, r -> true, r -> r.label() == RiskLevel.NONE ? r.screened() == RiskLevel.NONE
-                    : r.screened().isAtLeast(RiskLevel.MODERATE.compareTo(r.label()) <= 0 ? RiskLevel.MODERATE : RiskLevel.LOW));
+            double band = ratio(
+                    c,
+                    r -> true,
+                    r -> r.label() == RiskLevel.NONE
+                            ? r.screened() == RiskLevel.NONE
+                            : r.screened()
+                                    .isAtLeast(
+                                            RiskLevel.MODERATE.compareTo(r.label()) <= 0
+                                                    ? RiskLevel.MODERATE
+                                                    : RiskLevel.LOW));
             out.append(String.format("  %-30s %4d   %9.3f   %13.3f%n", e.getKey(), c.size(), flagged, band));
         }
         return new Figures(recallMod, recallAny, fpr, rows.size());

@@ -2,6 +2,13 @@ package app.tandem.screening.engine.bench;
 
 import app.tandem.screening.RiskScreener;
 import app.tandem.screening.Screening;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -11,14 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Throughput of {@link RiskScreener#screen} over a fixed mix of ~300-character check-in texts, against a baseline of
@@ -68,7 +67,8 @@ public class ScreenerBenchmark {
     public void setup() {
         texts = texts();
         screener = new RiskScreener();
-        baseline = Pattern.compile("\\b(?:suicid\\w*|kill(?:ing)? myself|want to die|self[- ]?harm|overdose|end it all|better off without me)\\b");
+        baseline = Pattern.compile(
+                "\\b(?:suicid\\w*|kill(?:ing)? myself|want to die|self[- ]?harm|overdose|end it all|better off without me)\\b");
     }
 
     /** The benchmark's fixed texts (seed 42), also used by {@link ScreenerProfile}. */

@@ -1,8 +1,6 @@
 package app.tandem.screening.engine.bench;
 
 import app.tandem.screening.RiskScreener;
-import app.tandem.screening.engine.ScreeningEngine;
-
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -42,8 +40,9 @@ public final class ScreenerProfile {
                 sum += screener.screen(t).reasons().size();
             }
             long b = mx.getCurrentThreadCpuTime();
-            System.out.printf("round %d: %,.0f texts/s CPU, %,.0f texts/s wall (%d)%n", round,
-                    texts.size() / ((b - a) / 1e9), texts.size() / ((System.nanoTime() - w) / 1e9), sum);
+            System.out.printf(
+                    "round %d: %,.0f texts/s CPU, %,.0f texts/s wall (%d)%n",
+                    round, texts.size() / ((b - a) / 1e9), texts.size() / ((System.nanoTime() - w) / 1e9), sum);
         }
     }
 
