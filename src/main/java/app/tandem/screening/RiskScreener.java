@@ -1,30 +1,59 @@
 package app.tandem.screening;
 
-import app.tandem.screening.engine.ScreeningEngine;
+import app.tandem.screening.analysis.Analyzer;
+import app.tandem.screening.rules.RuleLoader;
+import app.tandem.screening.rules.RuleSet;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Explainable rule-based risk screener for free text; thread-safe, stateless after construction.
- * Never logs the text it screens.
+ * Explainable rule-based risk screener for free text. Its rules are data (the YAML files under
+ * {@code screening/} on the classpath, or a clinical lead's edited copy in the directory set by
+ * {@code tandem.screening.rules-dir}), validated when the application starts: a bad file stops it with
+ * a message naming every problem. Thread-safe; never logs the text it screens.
  */
 @Component
 public class RiskScreener {
 
-    private final ScreeningEngine engine;
+    private final Analyzer analyzer;
 
-    public RiskScreener() {
-        this(ScreeningEngine.standard());
+    @Autowired
+    public RiskScreener(@Value("${tandem.screening.rules-dir:}") String rulesDirectory) {
+        this(
+                rulesDirectory == null || rulesDirectory.isBlank()
+                        ? RuleLoader.fromClasspath()
+                        : RuleLoader.fromDirectory(Path.of(rulesDirectory)));
     }
 
-    RiskScreener(ScreeningEngine engine) {
-        this.engine = engine;
+    /** A screener with the given rules (tests, the command line). */
+    public RiskScreener(RuleSet rules) {
+        this.analyzer = new Analyzer(rules);
+    }
+
+    /** A screener with the built-in rules. */
+    public static RiskScreener standard() {
+        return new RiskScreener(RuleLoader.fromClasspath());
     }
 
     /** Screens one text; null or blank text screens as NONE. */
     public Screening screen(String text) {
-        if (text == null || text.isBlank()) {
-            return Screening.NONE;
-        }
-        return engine.screen(text);
+        return analyzer.screen(text);
+    }
+
+    /** The rules in use (for the command line and tests). */
+    public app.tandem.screening.rules.RuleSet rules() {
+        return analyzer.rules();
+    }
+
+    /** Ids of the rules whose patterns match {@code text} before context is weighed (for testing examples). */
+    public java.util.Set<String> matchingRules(String text) {
+        return analyzer.matchingRules(text);
+    }
+
+    /** The version of the rules in use, e.g. {@code 2.0+3f9a1c20}. */
+    public String rulesVersion() {
+        return analyzer.rules().version();
     }
 }

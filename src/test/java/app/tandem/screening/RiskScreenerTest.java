@@ -2,188 +2,148 @@ package app.tandem.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Behaviour of the risk screener on single texts. */
+/** Behaviour of the risk screener on single texts, as a clinician would check it. */
 class RiskScreenerTest {
 
-    private final RiskScreener screener = new RiskScreener();
+    private static final RiskScreener SCREENER = RiskScreener.standard();
 
-    private RiskLevel level(String text) {
-        return screener.screen(text).level();
+    private static RiskLevel level(String text) {
+        return SCREENER.screen(text).level();
     }
 
     @Test
-    void everydayMoodIsNone() {
+    void everydayTextIsNone() {
         assertThat(level("rough day at work, tired and a bit low but ok")).isEqualTo(RiskLevel.NONE);
-        assertThat(screener.screen("").level()).isEqualTo(RiskLevel.NONE);
-        assertThat(screener.screen(null).level()).isEqualTo(RiskLevel.NONE);
+        assertThat(level("")).isEqualTo(RiskLevel.NONE);
+        assertThat(level(null)).isEqualTo(RiskLevel.NONE);
     }
 
     @Test
-    void passiveWishIsLow() {
+    void theTwoTextsFromTheIssueAreHighWhereverTheyAreWritten() {
+        assertThat(level("I have pills saved up and I am going to take them tonight."))
+                .isEqualTo(RiskLevel.HIGH);
+        assertThat(level("I'm going to take all my pills tonight.")).isEqualTo(RiskLevel.HIGH);
+        assertThat(level("I want to kill myself.")).isEqualTo(RiskLevel.MODERATE);
+        assertThat(level("I want to kill myself tonight.")).isEqualTo(RiskLevel.HIGH);
+    }
+
+    @Test
+    void passiveWishesAreLow() {
         assertThat(level("i wish i could go to sleep and not wake up")).isEqualTo(RiskLevel.LOW);
+        assertThat(level("kind of hoping this flu finishes the job")).isEqualTo(RiskLevel.LOW);
+        assertThat(level("death can't come fast enough")).isEqualTo(RiskLevel.LOW);
         assertThat(level("everyone would be better off without me")).isEqualTo(RiskLevel.LOW);
-        assertThat(level("I don't want to be here anymore")).isEqualTo(RiskLevel.LOW);
+        assertThat(level("my grandma is the only reason i'm still here")).isEqualTo(RiskLevel.LOW);
     }
 
     @Test
-    void activeThoughtsAreModerate() {
-        assertThat(level("i keep thinking about killing myself")).isEqualTo(RiskLevel.MODERATE);
-        assertThat(level("feeling suicidle again")).isEqualTo(RiskLevel.MODERATE);
-    }
-
-    @Test
-    void methodThoughtsAreModerate() {
-        assertThat(level("i looked up how many pills it would take")).isEqualTo(RiskLevel.MODERATE);
-    }
-
-    @Test
-    void currentSelfHarmIsModerate() {
-        assertThat(level("i cut again last night")).isEqualTo(RiskLevel.MODERATE);
-        assertThat(level("relapsed on sh")).isEqualTo(RiskLevel.MODERATE);
-    }
-
-    @Test
-    void intentPlanAndPreparationAreHigh() {
-        assertThat(level("i'm going to kill myself")).isEqualTo(RiskLevel.HIGH);
-        assertThat(level("i have a plan to overdose this weekend")).isEqualTo(RiskLevel.HIGH);
-        assertThat(level("i've been saving up my pills")).isEqualTo(RiskLevel.HIGH);
-        assertThat(level("I gave my cat to my neighbour")).isEqualTo(RiskLevel.HIGH);
-        assertThat(level("this is goodbye")).isEqualTo(RiskLevel.HIGH);
-    }
-
-    @Test
-    void recentAttemptIsHigh() {
-        assertThat(level("last week I tried to overdose")).isEqualTo(RiskLevel.HIGH);
-        assertThat(level("i took 20 tylenol last night")).isEqualTo(RiskLevel.HIGH);
-    }
-
-    @Test
-    void pastAttemptIsModerate() {
-        assertThat(level("i tried to kill myself when i was 16")).isEqualTo(RiskLevel.MODERATE);
-    }
-
-    @Test
-    void negatedIdeationIsNotRisk() {
-        Screening s = screener.screen("I'm not suicidal, just exhausted");
-        assertThat(s.level()).isEqualTo(RiskLevel.NONE);
-        assertThat(s.reasons()).anySatisfy(r -> {
-            assertThat(r.cues()).contains("negated");
-            assertThat(r.level()).isEqualTo(RiskLevel.NONE);
-        });
-        assertThat(level("I would never hurt myself")).isEqualTo(RiskLevel.NONE);
-    }
-
-    @Test
-    void negatedClauseDoesNotCancelAnotherClause() {
+    void aDisclaimerInOneClauseNeverCancelsTheWishInAnother() {
+        assertThat(level("not in a suicidal way, but i'd happily stop existing"))
+                .isEqualTo(RiskLevel.LOW);
         assertThat(level("I'm not okay, I want to die")).isEqualTo(RiskLevel.LOW);
         assertThat(level("i'm not suicidal. but honestly i want to kill myself"))
                 .isEqualTo(RiskLevel.MODERATE);
     }
 
     @Test
-    void otherPersonIsNotTheWriter() {
-        Screening s = screener.screen("my sister said she wants to die");
-        assertThat(s.level()).isEqualTo(RiskLevel.NONE);
-        assertThat(s.reasons()).anySatisfy(r -> assertThat(r.cues()).contains("other-person"));
-        assertThat(level("my sister doesn't know i want to die")).isEqualTo(RiskLevel.LOW);
+    void presentSuicidalityIsModerate() {
+        assertThat(level("been really suicidal since sunday and it isn't letting up"))
+                .isEqualTo(RiskLevel.MODERATE);
+        assertThat(level("never been this suicidal in my life")).isEqualTo(RiskLevel.MODERATE);
+        assertThat(level("cut myself again last night")).isEqualTo(RiskLevel.MODERATE);
+        assertThat(level("ninety days clean and i broke it tonight")).isGreaterThanOrEqualTo(RiskLevel.MODERATE);
     }
 
     @Test
-    void mediaIsNotTheWriter() {
-        assertThat(level("the movie had a character who kills himself")).isEqualTo(RiskLevel.NONE);
-        assertThat(level("this song is about wanting to die")).isEqualTo(RiskLevel.NONE);
+    void plansPreparationAndRecentAttemptsAreHigh() {
+        assertThat(level("set it for the end of the month; i've started writing letters to my sisters"))
+                .isEqualTo(RiskLevel.HIGH);
+        assertThat(level("put the pills back last night only because my phone rang"))
+                .isEqualTo(RiskLevel.HIGH);
+        assertThat(level("i tried to kill myself last week")).isEqualTo(RiskLevel.HIGH);
+        assertThat(level("doing it tonight. sorry")).isEqualTo(RiskLevel.HIGH);
     }
 
     @Test
-    void idiomIsNotRisk() {
+    void aClearlyPastAttemptIsModerate() {
+        assertThat(level("i tried to kill myself when i was 16")).isEqualTo(RiskLevel.MODERATE);
+    }
+
+    @Test
+    void noRiskForTheWriterIsNone() {
+        assertThat(level("pushing the whole defense forward late was tactically suicidal"))
+                .isEqualTo(RiskLevel.NONE);
+        assertThat(level("if this team blows another lead i'm going to be suicidal lmao"))
+                .isEqualTo(RiskLevel.NONE);
+        assertThat(level("my roommate told me she's been suicidal, how do i help her?"))
+                .isEqualTo(RiskLevel.NONE);
+        assertThat(level("ten years ago i wanted to die every day; today i coach kids and i'm glad i stayed"))
+                .isEqualTo(RiskLevel.NONE);
+        assertThat(level("left my wallet again, i hate myself 😂")).isEqualTo(RiskLevel.NONE);
         assertThat(level("this exam is killing me")).isEqualTo(RiskLevel.NONE);
-        assertThat(level("i'd rather die than sing karaoke")).isEqualTo(RiskLevel.NONE);
-        assertThat(level("dying to see it")).isEqualTo(RiskLevel.NONE);
-        assertThat(level("dead tired after work")).isEqualTo(RiskLevel.NONE);
+        assertThat(level("I'm not suicidal, just exhausted")).isEqualTo(RiskLevel.NONE);
     }
 
     @Test
-    void resolvedPastSelfHarmIsNotRisk() {
-        assertThat(level("two years clean from self harm today")).isEqualTo(RiskLevel.NONE);
-        assertThat(level("I used to self-harm in high school")).isEqualTo(RiskLevel.NONE);
+    void findingsExplainWhichWordsLedToTheLevelAndWhere() {
+        String text = "Work was fine. I keep thinking about killing myself. Dinner was nice.";
+        Screening s = SCREENER.screen(text);
+
+        assertThat(s.firing()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.sentence()).isEqualTo("I keep thinking about killing myself.");
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(f.matched());
+            assertThat(text.substring(f.sentenceStart(), f.sentenceEnd())).isEqualTo(f.sentence());
+        });
+        assertThat(s.rulesVersion()).isEqualTo(SCREENER.rulesVersion()).startsWith("2.");
     }
 
     @Test
-    void questionsAboutOthersAreNotRisk() {
-        assertThat(level("what do you do if a friend is suicidal?")).isEqualTo(RiskLevel.NONE);
+    void discountedMatchesSayWhichCueDiscountedThem() {
+        Screening s = SCREENER.screen("my sister said she wants to die");
+        assertThat(s.level()).isEqualTo(RiskLevel.NONE);
+        assertThat(s.findings()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.discounted()).isTrue();
+            assertThat(f.cues()).anySatisfy(c -> assertThat(c).startsWith("someone else"));
+        });
     }
 
     @Test
-    void spellingElongationAndShorthandAreRecognised() {
+    void spellingElongationShorthandAndEmojiAreRead() {
         assertThat(level("i want to dieeee")).isEqualTo(RiskLevel.LOW);
         assertThat(level("su1c1dal tonight")).isEqualTo(RiskLevel.HIGH);
         assertThat(level("honestly might kms")).isEqualTo(RiskLevel.MODERATE);
-        assertThat(level("i want to unalive myself")).isEqualTo(RiskLevel.MODERATE);
-        assertThat(level("ran 10 kms this morning")).isEqualTo(RiskLevel.NONE);
         assertThat(level("I’m SO done with life")).isEqualTo(RiskLevel.LOW);
+        assertThat(level("ran 10 kms this morning")).isEqualTo(RiskLevel.NONE);
+        assertThat(level("me 🪦 wish i was")).isEqualTo(RiskLevel.LOW);
     }
 
     @Test
-    void thoughtsOfDeathWithATimeThatIsNowAreImminent() {
-        assertThat(level("i want to die tonight")).isEqualTo(RiskLevel.HIGH);
-        assertThat(level("i want to kms today")).isEqualTo(RiskLevel.HIGH);
-        assertThat(level("I used to want to die. Today I feel okay.")).isEqualTo(RiskLevel.NONE);
-        assertThat(level("my sister said she wants to die tonight")).isEqualTo(RiskLevel.NONE);
-        assertThat(screener.screen("i want to die tonight").reasons().get(0).cues())
-                .contains("imminent");
-    }
-
-    @Test
-    void meansBesideRiskRaisesToModerate() {
-        assertThat(level("i want to die 💊")).isEqualTo(RiskLevel.MODERATE);
-        assertThat(level("took my 💊 this morning")).isEqualTo(RiskLevel.NONE);
-        assertThat(level("took 2 tylenol for my headache")).isEqualTo(RiskLevel.NONE);
-    }
-
-    @Test
-    void reasonsNameTheMatchedWordsAndSentence() {
-        Screening s = screener.screen("Work was fine. I keep thinking about killing myself. Dinner was nice.");
-        assertThat(s.firing()).isNotEmpty();
-        assertThat(s.firing()).allSatisfy(r -> {
-            assertThat(r.matched()).isNotBlank();
-            assertThat(r.sentence()).contains("killing myself").doesNotContain("dinner");
-        });
-        assertThat(s.firing()).anySatisfy(r -> assertThat(r.matched()).contains("killing myself"));
-    }
-
-    @Test
-    void reasonsAreMostUrgentFirst() {
-        Screening s = screener.screen("i want to die. i'm going to take all my pills tonight");
+    void findingsAreMostUrgentFirst() {
+        Screening s = SCREENER.screen("i want to die. i'm going to take all my pills tonight");
         assertThat(s.level()).isEqualTo(RiskLevel.HIGH);
-        assertThat(s.reasons().get(0).level()).isEqualTo(RiskLevel.HIGH);
-    }
-
-    @Test
-    void riskLevelOrderingHelpers() {
-        assertThat(RiskLevel.HIGH.isAtLeast(RiskLevel.MODERATE)).isTrue();
-        assertThat(RiskLevel.LOW.isAtLeast(RiskLevel.MODERATE)).isFalse();
-        assertThat(RiskLevel.max(RiskLevel.LOW, RiskLevel.MODERATE)).isEqualTo(RiskLevel.MODERATE);
+        assertThat(s.findings().get(0).level()).isEqualTo(RiskLevel.HIGH);
     }
 
     @Test
     void isThreadSafe() throws Exception {
         List<String> texts =
                 List.of("i'm going to kill myself tonight", "this exam is killing me", "i want to die", "nice day");
-        List<RiskLevel> expected = texts.stream().map(this::level).toList();
+        List<RiskLevel> expected = texts.stream().map(RiskScreenerTest::level).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Boolean>> results = new java.util.ArrayList<>();
+            List<Future<Boolean>> results = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 results.add(pool.submit(() -> {
-                    for (int i = 0; i < 500; i++) {
+                    for (int i = 0; i < 300; i++) {
                         int k = i % texts.size();
-                        if (screener.screen(texts.get(k)).level() != expected.get(k)) {
+                        if (SCREENER.screen(texts.get(k)).level() != expected.get(k)) {
                             return false;
                         }
                     }

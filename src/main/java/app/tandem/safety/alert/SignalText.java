@@ -1,8 +1,8 @@
 package app.tandem.safety.alert;
 
-import app.tandem.screening.ScreeningReason;
+import app.tandem.screening.Finding;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** Builds what an alert shows from a screened text: clinician reasons and a short excerpt. */
 final class SignalText {
@@ -13,21 +13,25 @@ final class SignalText {
 
     private SignalText() {}
 
-    /** Rule and matched words, plus the context cues weighed, e.g. {@code passive-ideation: "wish i was dead"}. */
-    static List<String> reasons(List<ScreeningReason> firing) {
+    /** Rule and matched words, plus the context cues weighed, e.g. {@code passive.want-to-die: "want to die"}. */
+    static List<String> reasons(List<Finding> firing) {
         return firing.stream()
-                .map(r -> r.rule() + ": \u201c" + r.matched() + "\u201d"
-                        + (r.cues().isEmpty() ? "" : " (" + String.join(", ", r.cues()) + ")"))
+                .map(f -> f.rule() + ": \u201c" + f.matched() + "\u201d"
+                        + (f.cues().isEmpty() ? "" : " (" + String.join(", ", f.cues()) + ")"))
                 .distinct()
                 .toList();
     }
 
-    /** For a private entry only the sentence(s) that matched; otherwise the text around the first match. */
-    static String excerpt(String text, boolean privateEntry, List<ScreeningReason> firing) {
+    /**
+     * For a private entry only the sentence(s) that matched, as the client wrote them; otherwise the
+     * whole text when short, else the text around the most serious finding.
+     */
+    static String excerpt(String text, boolean privateEntry, List<Finding> firing) {
         String sentences = String.join(
                 " " + ELLIPSIS + " ",
                 firing.stream()
-                        .map(ScreeningReason::sentence)
+                        .sorted(Comparator.comparingInt(Finding::sentenceStart))
+                        .map(Finding::sentence)
                         .map(String::strip)
                         .distinct()
                         .toList());
@@ -38,37 +42,13 @@ final class SignalText {
         if (stripped.length() <= WHOLE_TEXT_UP_TO) {
             return stripped;
         }
-        int at = locate(stripped, firing);
-        if (at < 0) {
+        if (firing.isEmpty()) {
             return sentences;
         }
-        int from = Math.max(0, stripped.lastIndexOf(' ', Math.max(0, at - CONTEXT)));
-        int to = stripped.indexOf(' ', Math.min(stripped.length(), at + CONTEXT));
-        to = to < 0 ? stripped.length() : to;
-        return (from > 0 ? ELLIPSIS : "")
-                + stripped.substring(from, to).strip()
-                + (to < stripped.length() ? ELLIPSIS : "");
-    }
-
-    /** Where the first matched phrase (or failing that, its longest word) occurs in the original text. */
-    private static int locate(String text, List<ScreeningReason> firing) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (ScreeningReason reason : firing) {
-            int at = lower.indexOf(reason.matched().toLowerCase(Locale.ROOT));
-            if (at >= 0) {
-                return at;
-            }
-        }
-        for (ScreeningReason reason : firing) {
-            String longest = "";
-            for (String word : reason.matched().split("\\W+")) {
-                longest = word.length() > longest.length() ? word : longest;
-            }
-            int at = longest.length() >= 3 ? lower.indexOf(longest.toLowerCase(Locale.ROOT)) : -1;
-            if (at >= 0) {
-                return at;
-            }
-        }
-        return -1;
+        int at = firing.get(0).start();
+        int from = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - CONTEXT)));
+        int to = text.indexOf(' ', Math.min(text.length(), firing.get(0).end() + CONTEXT));
+        to = to < 0 ? text.length() : to;
+        return (from > 0 ? ELLIPSIS : "") + text.substring(from, to).strip() + (to < text.length() ? ELLIPSIS : "");
     }
 }

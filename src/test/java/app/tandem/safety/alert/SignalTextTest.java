@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SignalTextTest {
 
-    final RiskScreener screener = new RiskScreener();
+    final RiskScreener screener = RiskScreener.standard();
 
     @Test
     void aPrivateEntryShowsOnlyTheSentenceThatMatched() {
@@ -44,6 +44,6 @@ class SignalTextTest {
         Screening screening = screener.screen("I have a plan, I just need to pick the day.");
         assertThat(SignalText.reasons(screening.firing()))
                 .isNotEmpty()
-                .allSatisfy(r -> assertThat(r).matches("[a-z0-9-]+: \u201c.+\u201d.*"));
+                .allSatisfy(r -> assertThat(r).matches("[a-z0-9.-]+: \u201c.+\u201d.*"));
     }
 }

@@ -1,0 +1,379 @@
+package app.tandem.screening.analysis;
+
+import app.tandem.screening.Finding;
+import app.tandem.screening.RiskLevel;
+import app.tandem.screening.Screening;
+import app.tandem.screening.rules.Rule;
+import app.tandem.screening.rules.RuleSet;
+import app.tandem.screening.rules.RuleSet.Marker;
+import app.tandem.screening.text.Segments;
+import app.tandem.screening.text.Token;
+import app.tandem.screening.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Screens one text with a {@link RuleSet}: finds every rule match sentence by sentence, weighs each
+ * match's context (figurative use, whose experience, negation in its clause, hypotheticals, media,
+ * past and resolved, humour), raises matches for imminence or a means nearby, adds the combinations
+ * whose parts occur close together, and rates the text by its most serious finding that stands.
+ * Thread-safe; holds nothing of the texts it reads.
+ */
+public final class Analyzer {
+
+    private static final int MAX_FINDINGS = 40;
+
+    private final RuleSet rules;
+    private final Tokenizer tokenizer;
+
+    public Analyzer(RuleSet rules) {
+        this.rules = rules;
+        this.tokenizer = new Tokenizer(rules.vocabulary());
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** Screens {@code text}; null or blank text screens as NONE. */
+    public Screening screen(String text) {
+        if (text == null || text.isBlank()) {
+            return Screening.none(rules.version());
+        }
+        Segments segments = new Segments(tokenizer.tokenize(text), rules.clauseOpeners());
+        TokenText tokens = new TokenText(segments);
+        Reading reading = new Reading(text, tokens);
+        return reading.screen();
+    }
+
+    /**
+     * Ids of every rule whose patterns match somewhere in {@code text}, before any context is weighed: for
+     * testing a rule's examples, concept and suppress rules included.
+     */
+    public java.util.Set<String> matchingRules(String text) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        if (text == null || text.isBlank()) {
+            return ids;
+        }
+        TokenText tokens = new TokenText(new Segments(tokenizer.tokenize(text), rules.clauseOpeners()));
+        for (Rule rule : rules.rules()) {
+            if (tokens.find(rule.pattern(), 0, tokens.size()) != null) {
+                ids.add(rule.id());
+            }
+        }
+        return ids;
+    }
+
+    /** The work of screening one text. */
+    private final class Reading {
+        private final String original;
+        private final TokenText text;
+        private final Segments seg;
+        private final ContextReader context;
+        private final List<Match> suppressors = new ArrayList<>();
+        private final List<Part> parts = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+
+        Reading(String original, TokenText text) {
+            this.original = original;
+            this.text = text;
+            this.seg = text.segments();
+            this.context = new ContextReader(rules, text);
+        }
+
+        Screening screen() {
+            List<Match> risks = new ArrayList<>();
+            List<Match> concepts = new ArrayList<>();
+            for (Rule rule : rules.rules()) {
+                for (int s = 0; s < seg.sentenceCount(); s++) {
+                    Matcher m = text.matcher(rule.pattern(), seg.sentenceStart(s), seg.sentenceEnd(s));
+                    while (m.find()) {
+                        int start = text.tokenAt(m.start());
+                        int end = text.tokenAt(Math.max(m.start(), m.end() - 1)) + 1;
+                        Match match = new Match(rule, start, end, s);
+                        switch (rule.kind()) {
+                            case SUPPRESS -> suppressors.add(match);
+                            case CONCEPT -> concepts.add(match);
+                            default -> risks.add(match);
+                        }
+                        if (m.end() == m.start()) {
+                            break;
+                        }
+                    }
+                }
+            }
+            for (Match concept : concepts) {
+                if (weigh(concept, true).level() != RiskLevel.NONE) {
+                    parts.add(new Part(concept, concept.rule().tags()));
+                }
+            }
+            for (Match risk : risks) {
+                Weighed w = weigh(risk, false);
+                findings.add(finding(
+                        risk.rule(), risk.start(), risk.end(), risk.sentence(), risk.sentence(), w.level(), w.cues()));
+                if (w.level() != RiskLevel.NONE) {
+                    parts.add(new Part(risk, risk.rule().tags()));
+                } else if (w.cues().size() == 1 && w.cues().get(0).startsWith("negated")) {
+                    // "i'm not going to kms but i think about it constantly": the denied thought is still a topic
+                    parts.add(new Part(risk, java.util.Set.of("mention")));
+                }
+            }
+            combinations();
+            findings.sort(Comparator.comparing(Finding::level).reversed().thenComparingInt(Finding::start));
+            RiskLevel level = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, (a, b) -> a.max(b));
+            List<Finding> shown = findings.size() > MAX_FINDINGS ? findings.subList(0, MAX_FINDINGS) : findings;
+            return new Screening(level, shown, rules.version());
+        }
+
+        /** The level a match stands at in its context, with the cues weighed; level NONE when discounted. */
+        private Weighed weigh(Match m, boolean concept) {
+            Rule r = m.rule();
+            List<String> cues = new ArrayList<>(3);
+            if (r.respects(Rule.Cue.FIGURATIVE)) {
+                Match s = suppressorOver(m);
+                if (s != null) {
+                    return discounted(
+                            cues,
+                            "figurative: " + quote(s.start(), s.end()) + " ("
+                                    + s.rule().id() + ")");
+                }
+            }
+            Subject subject = context.subject(m.start(), m.end());
+            if (r.respects(Rule.Cue.OTHER_PERSON) && !subject.isWriter()) {
+                String why = subject.who() == Subject.Who.THING ? "not about a person: " : "someone else: ";
+                return discounted(cues, why + "\u201c" + subject.word() + "\u201d");
+            }
+            if (r.respects(Rule.Cue.NEGATION)) {
+                String negation = context.negation(m.start());
+                if (negation == null) {
+                    negation = context.denialBefore(m.start());
+                }
+                if (negation == null) {
+                    negation = context.denialAfter(m.end());
+                }
+                if (negation != null) {
+                    return discounted(cues, "negated: \u201c" + negation + "\u201d");
+                }
+            }
+            if (r.respects(Rule.Cue.QUESTION) && !subject.isNamedWriter() && context.genericQuestion(m.start())) {
+                return discounted(cues, "a question about the topic");
+            }
+            if (r.respects(Rule.Cue.HYPOTHETICAL)) {
+                String hypothetical = context.markerBefore(Marker.HYPOTHETICAL, m.start());
+                if (hypothetical != null) {
+                    return discounted(cues, "hypothetical: \u201c" + hypothetical + "\u201d");
+                }
+            }
+            if (r.respects(Rule.Cue.MEDIA) && !subject.isNamedWriter()) {
+                String media = context.marker(Marker.MEDIA, m.start(), m.end());
+                if (media != null) {
+                    return discounted(cues, "media or research: \u201c" + media + "\u201d");
+                }
+            }
+            RiskLevel level = concept ? RiskLevel.LOW : r.level();
+            String recent = context.marker(Marker.RECENT, m.start(), m.end());
+            String current = recent != null ? recent : context.marker(Marker.CURRENT, m.start(), m.end());
+            String past = context.marker(Marker.PAST, m.start(), m.end());
+            String resolved = context.marker(Marker.RESOLVED, m.start(), m.end());
+            if (resolved != null
+                    && r.respects(Rule.Cue.PAST)
+                    && context.marker(Marker.RELAPSE, m.start(), m.end()) == null) {
+                return discounted(cues, "resolved: \u201c" + resolved + "\u201d");
+            }
+            if ("behaviour".equals(r.category())) {
+                if (recent != null) {
+                    cues.add("recent: \u201c" + recent + "\u201d");
+                    level = RiskLevel.HIGH;
+                } else if (past != null && current == null && r.respects(Rule.Cue.PAST)) {
+                    // Triage: an attempt more than about three months ago is moderate risk, not none.
+                    cues.add("past: \u201c" + past + "\u201d");
+                    level = RiskLevel.MODERATE;
+                }
+            } else if (r.respects(Rule.Cue.PAST) && past != null && current == null) {
+                return discounted(cues, "past: \u201c" + past + "\u201d");
+            }
+            if (r.respects(Rule.Cue.HUMOUR)) {
+                String humour = context.marker(Marker.HUMOUR, m.start(), m.end());
+                if (humour != null && context.marker(Marker.SERIOUS, m.start(), m.end()) == null) {
+                    String condition = context.markerEarlierInSentence(Marker.CONDITIONAL, m.start());
+                    if (condition != null) {
+                        return discounted(
+                                cues,
+                                "joking about a trivial condition: \u201c" + condition + "\u201d, \u201c" + humour
+                                        + "\u201d");
+                    }
+                    cues.add("humour: \u201c" + humour + "\u201d");
+                    // Humour lowers one step, never below what a clinician should still see: "kms lol" is LOW.
+                    level = level == RiskLevel.MODERATE
+                            ? RiskLevel.LOW
+                            : level == RiskLevel.LOW ? RiskLevel.NONE : level;
+                    if (level == RiskLevel.NONE) {
+                        return new Weighed(RiskLevel.NONE, cues);
+                    }
+                }
+            }
+            if (concept) {
+                return new Weighed(RiskLevel.LOW, cues);
+            }
+            if (r.escalate().contains(Rule.Escalation.IMMINENT) && level != RiskLevel.HIGH) {
+                String now = context.marker(Marker.NOW, m.start(), m.end());
+                if (now != null) {
+                    cues.add("imminent: \u201c" + now + "\u201d");
+                    level = RiskLevel.HIGH;
+                }
+            }
+            if (r.escalate().contains(Rule.Escalation.MEANS_NEARBY) && level == RiskLevel.LOW) {
+                Part means = meansNear(m);
+                if (means != null) {
+                    cues.add("means nearby: "
+                            + quote(means.match().start(), means.match().end()));
+                    level = RiskLevel.MODERATE;
+                }
+            }
+            return new Weighed(level, cues);
+        }
+
+        private Weighed discounted(List<String> cues, String cue) {
+            cues.add(cue);
+            return new Weighed(RiskLevel.NONE, cues);
+        }
+
+        private Match suppressorOver(Match m) {
+            for (Match s : suppressors) {
+                if (s.overlaps(m) && !(m.contains(s) && (m.end() - m.start()) > (s.end() - s.start()))) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        private Part meansNear(Match m) {
+            for (Part p : parts) {
+                if (p.tags().contains("means") && Math.abs(p.match().sentence() - m.sentence()) <= 1) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        /** Findings for combination rules whose tags occur within their sentence window. */
+        private void combinations() {
+            for (Rule c : rules.combinations()) {
+                for (int s = 0; s < seg.sentenceCount(); s++) {
+                    List<Part> used = combine(c, Math.max(0, s - c.within() + 1), s);
+                    if (used != null) {
+                        int start = used.stream()
+                                .mapToInt(p -> p.match().start())
+                                .min()
+                                .orElseThrow();
+                        int end = used.stream()
+                                .mapToInt(p -> p.match().end())
+                                .max()
+                                .orElseThrow();
+                        int first = used.stream()
+                                .mapToInt(p -> p.match().sentence())
+                                .min()
+                                .orElseThrow();
+                        int last = used.stream()
+                                .mapToInt(p -> p.match().sentence())
+                                .max()
+                                .orElseThrow();
+                        List<String> cues = new ArrayList<>();
+                        for (Part p : used) {
+                            cues.add(p.match().rule().id() + ": "
+                                    + quote(p.match().start(), p.match().end()));
+                        }
+                        findings.add(finding(c, start, end, first, last, c.level(), cues));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The parts that satisfy a combination within sentences {@code [from, to]}, one in sentence {@code to}. */
+        private List<Part> combine(Rule c, int from, int to) {
+            List<Part> used = new ArrayList<>();
+            for (String need : c.needs()) {
+                Part part = firstWith(need, from, to, used);
+                if (part == null) {
+                    return null;
+                }
+                used.add(part);
+            }
+            int distinct = 0;
+            for (String tag : c.anyOf()) {
+                if (distinct >= c.atLeast()) {
+                    break;
+                }
+                Part part = firstWith(tag, from, to, used);
+                if (part != null) {
+                    used.add(part);
+                    distinct++;
+                }
+            }
+            if (distinct < c.atLeast() || used.stream().noneMatch(p -> p.match().sentence() == to)) {
+                return null;
+            }
+            return used;
+        }
+
+        private Part firstWith(String tag, int fromSentence, int toSentence, List<Part> used) {
+            for (Part p : parts) {
+                int s = p.match().sentence();
+                if (s >= fromSentence
+                        && s <= toSentence
+                        && p.tags().contains(tag)
+                        && used.stream().noneMatch(u -> u == p || sameWords(u.match(), p.match()))) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        /** Two matches of exactly the same words (a concept and a rule both reading "bought a rope") are one part. */
+        private boolean sameWords(Match a, Match b) {
+            return a.start() == b.start() && a.end() == b.end();
+        }
+
+        private Finding finding(
+                Rule rule,
+                int start,
+                int end,
+                int firstSentence,
+                int lastSentence,
+                RiskLevel level,
+                List<String> cues) {
+            List<Token> tokens = seg.tokens();
+            int from = tokens.get(start).start();
+            int to = tokens.get(end - 1).end();
+            int sFrom = tokens.get(seg.sentenceStart(firstSentence)).start();
+            int sTo = tokens.get(seg.sentenceEnd(lastSentence) - 1).end();
+            return new Finding(
+                    rule.id(),
+                    rule.category() == null ? "" : rule.category(),
+                    level,
+                    original.substring(from, Math.max(from, to)),
+                    cues,
+                    original.substring(sFrom, Math.max(sFrom, sTo)).strip(),
+                    from,
+                    to,
+                    sFrom,
+                    sTo);
+        }
+
+        private String quote(int start, int end) {
+            List<Token> tokens = seg.tokens();
+            int from = tokens.get(start).start();
+            int to = Math.max(from, tokens.get(end - 1).end());
+            return "\u201c" + original.substring(from, to) + "\u201d";
+        }
+    }
+
+    /** A concept or standing finding that combinations and escalations can use. */
+    private record Part(Match match, java.util.Set<String> tags) {}
+
+    /** The level a match stands at and the cues weighed. */
+    private record Weighed(RiskLevel level, List<String> cues) {}
+}
