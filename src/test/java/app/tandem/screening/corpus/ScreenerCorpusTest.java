@@ -1,0 +1,59 @@
+package app.tandem.screening.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.screening.RiskScreener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The screener on its corpus: texts written for Tandem in the voices of check-in notes, journal entries and
+ * forum posts, a quarter held out by a hash of the text. The thresholds guard the figures reached on the
+ * held-out part when this version of the rules was written (see the screening README for the figures and
+ * the known misses); they are below the product goal, which is measured on real posts by the product owner.
+ * The report, with the development part and the blind forum set, goes to {@code target/screening-report.txt}.
+ */
+class ScreenerCorpusTest {
+
+    private static final RiskScreener SCREENER = RiskScreener.standard();
+
+    @Test
+    void theCorpusIsLargeEnoughAndLongTextsAreThere() {
+        List<Corpus.Entry> corpus = Corpus.standard();
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(4000);
+        assertThat(corpus.stream()
+                        .filter(e -> e.text().length() >= 300 && e.text().length() <= 3000))
+                .hasSizeGreaterThanOrEqualTo(500);
+        assertThat(corpus.stream().filter(Corpus.Entry::heldOut).count())
+                .isBetween(corpus.size() / 5L, corpus.size() * 3L / 10);
+    }
+
+    @Test
+    void heldOutFiguresStayWhereThisVersionOfTheRulesLeftThem() throws IOException {
+        List<Corpus.Entry> corpus = Corpus.standard();
+        Scorecard dev =
+                Scorecard.of(SCREENER, corpus.stream().filter(e -> !e.heldOut()).toList());
+        Scorecard held = Scorecard.of(
+                SCREENER, corpus.stream().filter(Corpus.Entry::heldOut).toList());
+        Scorecard blind = Scorecard.of(SCREENER, Corpus.load("screening/blind/*.jsonl"));
+        Path report = Path.of("target", "screening-report.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(
+                report,
+                "Risk screener " + SCREENER.rulesVersion() + "\n\n" + held.report("held-out") + "\n"
+                        + dev.report("development") + "\n" + blind.report("blind forum set"));
+
+        assertThat(held.anyRiskRecall()).as("held-out any-risk recall").isGreaterThanOrEqualTo(0.57);
+        assertThat(held.moderateOrHighRecall())
+                .as("held-out MODERATE+HIGH recall")
+                .isGreaterThanOrEqualTo(0.56);
+        assertThat(held.hardNegativeFalsePositives())
+                .as("held-out hard-negative false positives")
+                .isLessThanOrEqualTo(0.11);
+        assertThat(blind.anyRiskRecall()).as("blind any-risk recall").isGreaterThanOrEqualTo(0.70);
+        assertThat(blind.noneFalsePositives()).as("blind false positives").isLessThanOrEqualTo(0.11);
+    }
+}
