@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes N JSON Lines texts of about 300 characters for the CLI timing (bench/screener/cli.sh).
 
-Each text joins random corpus sentences (src/test/resources/safety/screening-corpus.tsv) until it reaches
-~300 characters; about RISK_SHARE of the sentences come from risk-labelled rows, the rest from NONE rows
-(everyday and hard-negative sentences). Fixed seed, so runs are comparable.
+Each text joins random short corpus texts (src/test/resources/screening/corpus/*-short.jsonl) until it
+reaches ~300 characters; about RISK_SHARE of them come from risk-labelled lines, the rest from NONE lines
+(everyday and hard-negative texts). Fixed seed, so runs are comparable.
 usage: make-cli-input.py OUT.jsonl [N=10000] [RISK_SHARE=0.2]
 """
 import json
@@ -14,12 +14,13 @@ from pathlib import Path
 out = Path(sys.argv[1])
 n = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
 share = float(sys.argv[3]) if len(sys.argv) > 3 else 0.2
-corpus = Path(__file__).resolve().parents[2] / "src/test/resources/safety/screening-corpus.tsv"
+corpus = Path(__file__).resolve().parents[2] / "src/test/resources/screening/corpus"
 none, risk = [], []
-for line in corpus.read_text(encoding="utf-8").splitlines()[1:]:
-    f = line.split("\t", 3)
-    if len(f) == 4:
-        (none if f[1] == "NONE" else risk).append(f[3].strip())
+for f in sorted(corpus.glob("*-short.jsonl")):
+    for line in f.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            (none if row["level"] == "NONE" else risk).append(row["text"].strip())
 rnd = random.Random(7)
 with out.open("w", encoding="utf-8") as w:
     for i in range(n):

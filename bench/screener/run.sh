@@ -3,10 +3,9 @@
 # (lower-case + one precompiled keyword regex over the same texts).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -q -o test-compile 2>/dev/null || mvn -q test-compile
+./mvnw -q -B -Dspotless.check.skip=true test-compile
 CP_FILE=target/screener-bench.classpath
-mvn -q -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >/dev/null 2>&1 \
-  || mvn -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >/dev/null
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >/dev/null
 mkdir -p bench/results
 OUT=bench/results/screener-jmh.txt
 java -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" org.openjdk.jmh.Main ScreenerBenchmark \
