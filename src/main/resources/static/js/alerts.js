@@ -23,13 +23,16 @@
     return a;
   }
 
-  function when(iso) {
-    var date = new Date(iso);
+  // The server formats times in the therapist's zone exactly as the inbox page does.
+  function when(iso, shown) {
     var time = document.createElement("time");
     time.dateTime = iso;
-    time.textContent = date.toLocaleString([], { weekday: "short", day: "numeric", month: "short",
-      hour: "numeric", minute: "2-digit" });
+    time.textContent = shown;
     return time;
+  }
+
+  function label(name, fallback) {
+    return (list && list.getAttribute("data-label-" + name)) || fallback;
   }
 
   function existing(id) {
@@ -50,12 +53,22 @@
     head.appendChild(link(alert.url, alert.clientName, "alert-item__client"));
     var meta = document.createElement("p");
     meta.className = "alert-item__meta";
-    meta.appendChild(document.createTextNode(alert.sourceLabel + " · Raised "));
-    meta.appendChild(when(alert.raisedAt));
-    meta.appendChild(document.createTextNode(" · Respond by "));
-    meta.appendChild(when(alert.deadline));
+    meta.appendChild(document.createTextNode(alert.sourceLabel + " · " + label("raised", "Raised") + " "));
+    meta.appendChild(when(alert.raisedAt, alert.raisedText));
+    meta.appendChild(document.createTextNode(" · " + label("respond-by", "Respond by") + " "));
+    meta.appendChild(when(alert.deadline, alert.deadlineText));
+    if (alert.escalated) {
+      meta.appendChild(document.createTextNode(" "));
+      meta.appendChild(text("strong", null, label("escalated", "(escalated)")));
+    }
+    var links = document.createElement("p");
+    links.className = "alert-item__links";
+    links.appendChild(link(alert.url, label("open", "Open alert")));
+    links.appendChild(document.createTextNode(" · "));
+    links.appendChild(link(alert.clientUrl, label("client-data", "Recent data")));
     item.appendChild(head);
     item.appendChild(meta);
+    item.appendChild(links);
     list.insertBefore(item, list.firstChild);
     var empty = document.getElementById("alerts-empty");
     if (empty) { empty.parentNode.removeChild(empty); }

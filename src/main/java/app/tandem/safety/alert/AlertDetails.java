@@ -28,6 +28,20 @@ record AlertDetails(
         public boolean isEmail() {
             return ChainEntry.EMAIL.equals(channel);
         }
+
+        /** For a level change stored as {@code "LOW -> HIGH"}: the level before, else null. */
+        public String fromLevel() {
+            return kind == ChainKind.LEVEL_RAISED && detail != null && detail.contains("->")
+                    ? detail.substring(0, detail.indexOf("->")).trim()
+                    : null;
+        }
+
+        /** For a level change stored as {@code "LOW -> HIGH"}: the level after, else null. */
+        public String toLevel() {
+            return kind == ChainKind.LEVEL_RAISED && detail != null && detail.contains("->")
+                    ? detail.substring(detail.indexOf("->") + 2).trim()
+                    : null;
+        }
     }
 
     /** Every reason of every signal, without repeats. */

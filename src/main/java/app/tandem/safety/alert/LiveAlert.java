@@ -8,6 +8,8 @@ import java.util.UUID;
  * link to it, no clinical text.
  *
  * @param kind {@code raised}, {@code escalated} or {@code acknowledged}
+ * @param raisedText and {@code deadlineText}: the times as the inbox page shows them, in the therapist's zone
+ * @param clientUrl the client's recent data, as the inbox page links it
  */
 record LiveAlert(
         long eventId,
@@ -19,4 +21,8 @@ record LiveAlert(
         String sourceLabel,
         Instant raisedAt,
         Instant deadline,
-        String url) {}
+        String raisedText,
+        String deadlineText,
+        boolean escalated,
+        String url,
+        String clientUrl) {}

@@ -2,6 +2,9 @@ package app.tandem.safety.alert;
 
 import app.tandem.identity.People;
 import app.tandem.identity.Person;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -9,6 +12,9 @@ import org.springframework.stereotype.Component;
 /** Turns a feed event into what the therapist's browser shows (no clinical text). */
 @Component
 class LiveAlerts {
+
+    /** The inbox page's own format ({@code alert-inbox.html}), so a live row reads like a loaded one. */
+    static final DateTimeFormatter INBOX_TIME = DateTimeFormatter.ofPattern("EEE d MMM, h:mm a", Locale.US);
 
     private final AlertRepository alerts;
     private final People people;
@@ -23,6 +29,7 @@ class LiveAlerts {
     LiveAlert describe(AlertEventRepository.AlertEvent event) {
         AlertRow alert = alerts.find(event.alertId()).orElseThrow();
         String client = people.find(alert.clientId()).map(Person::displayName).orElse("");
+        ZoneId zone = people.find(event.recipient()).map(Person::zone).orElse(ZoneId.of("UTC"));
         String levelText = messages.getMessage(
                 "alert.level." + alert.level().name(), null, alert.level().name(), Locale.US);
         return new LiveAlert(
@@ -35,6 +42,14 @@ class LiveAlerts {
                 alert.sourceLabel(),
                 alert.raisedAt(),
                 alert.deadline(),
-                "/therapist/alerts/" + alert.id());
+                format(alert.raisedAt(), zone),
+                format(alert.deadline(), zone),
+                alert.step() > 0,
+                "/therapist/alerts/" + alert.id(),
+                "/therapist/clients/" + alert.clientId().value());
+    }
+
+    private static String format(Instant at, ZoneId zone) {
+        return at == null ? "" : INBOX_TIME.format(at.atZone(zone));
     }
 }

@@ -29,7 +29,7 @@ class SafetyPlanOpenings {
                         ChainKind.SAFETY_PLAN_OPENED,
                         alert.step(),
                         opened.clientId(),
-                        "app",
+                        ChainEntry.IN_APP,
                         null,
                         null));
     }

@@ -67,7 +67,9 @@ class JournalController {
             model.addAttribute(
                     "entry", journal.ownEntry(client, saved.entryId()).orElseThrow());
             model.addAttribute("safetyOutcome", saved.outcome());
-            model.addAttribute("flash", message("journal.saved"));
+            // The entry stays private, but its matching sentence went to the care team: say so plainly.
+            model.addAttribute("riskShared", true);
+            model.addAttribute("flash", message("journal.saved.riskShared"));
             return "safety/journal-entry";
         }
         redirect.addFlashAttribute("flash", message("journal.saved"));
