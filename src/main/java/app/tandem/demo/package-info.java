@@ -1,3 +1,5 @@
 /** Seeds the fictional "Harbor Lane Counseling" demo practice into an empty database. */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo practice")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo practice",
+        allowedDependencies = {"checkin", "identity", "measure", "practice", "safety", "screening", "shared"})
 package app.tandem.demo;

@@ -3,5 +3,7 @@
  * QuestionnaireResponses and total-score Observations), for the client and, audited, for their therapist.
  * Reads through the measure and checkin modules' APIs; owns no tables.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Export")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Export",
+        allowedDependencies = {"audit", "checkin", "identity", "measure", "shared"})
 package app.tandem.export;

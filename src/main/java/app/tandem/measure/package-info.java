@@ -7,5 +7,7 @@
  * {@link app.tandem.measure.ChangeCalculator}, {@link app.tandem.measure.AssignmentSchedule} and, for other
  * modules, {@link app.tandem.measure.Measures}. Everything in sub-packages is internal.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Measures")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Measures",
+        allowedDependencies = {"audit", "crypto", "identity", "safety", "screening", "shared"})
 package app.tandem.measure;

@@ -4,5 +4,7 @@
  * The public API is this package ({@link app.tandem.safety.SafetyNet} for modules that accept
  * client text or answers). The screener itself is the screening module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Safety")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Safety",
+        allowedDependencies = {"audit", "crypto", "identity", "notification", "practice", "screening", "shared"})
 package app.tandem.safety;
