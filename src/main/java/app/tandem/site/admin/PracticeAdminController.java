@@ -14,16 +14,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin pages for the practice: settings, crisis resources and the on-call/backup rota. */
@@ -63,6 +69,23 @@ class PracticeAdminController {
         return "redirect:/admin/practice";
     }
 
+    /**
+     * Refuses a crisis-resources post naming a line far beyond the form's before binding: Spring's constructor
+     * binding of a list with a large sparse index fails with an IndexOutOfBoundsException (a 500).
+     */
+    @InitBinder("resources")
+    void refuseFarLineIndexes(WebRequest request) {
+        for (String name : request.getParameterMap().keySet()) {
+            Matcher m = LINE_INDEX.matcher(name);
+            if (m.lookingAt() && (m.group(1).length() > 3 || Integer.parseInt(m.group(1)) >= ResourcesForm.MAX_LINES)) {
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "At most " + ResourcesForm.MAX_LINES + " crisis resources");
+            }
+        }
+    }
+
+    private static final Pattern LINE_INDEX = Pattern.compile("lines\\[(\\d+)]");
+
     @PostMapping("/admin/practice/crisis-resources")
     String saveResources(
             @AuthenticationPrincipal CurrentUser admin,
@@ -92,10 +115,16 @@ class PracticeAdminController {
                         .filter(p -> p.practiceId().equals(admin.practiceId()) && p.isTherapist())
                         .isPresent();
         ZoneId zone = practices.get(admin.practiceId()).zone();
-        Instant start = startsAt == null ? null : startsAt.atZone(zone).toInstant();
-        Instant end = endsAt == null ? null : endsAt.atZone(zone).toInstant();
+        Instant start = startsAt == null || !plausible(startsAt)
+                ? null
+                : startsAt.atZone(zone).toInstant();
+        Instant end = endsAt == null || !plausible(endsAt)
+                ? null
+                : endsAt.atZone(zone).toInstant();
         if (!isTherapist) {
             redirect.addFlashAttribute("flash", "Choose a therapist of this practice.");
+        } else if (!plausible(startsAt) || !plausible(endsAt)) {
+            redirect.addFlashAttribute("flash", "Give dates between the years 2000 and 2100.");
         } else if ((start == null) != (end == null) || (start != null && !end.isAfter(start))) {
             redirect.addFlashAttribute(
                     "flash",
@@ -115,11 +144,21 @@ class PracticeAdminController {
         return "redirect:/admin/practice#rota";
     }
 
+    /** A rota date a person could mean; far years overflow the databases' timestamp range. */
+    private static boolean plausible(LocalDateTime at) {
+        return at == null || (at.getYear() >= 2000 && at.getYear() <= 2100);
+    }
+
     private String page(CurrentUser admin, Model model, SettingsForm settings, ResourcesForm resources) {
         PracticeView practice = practices.get(admin.practiceId());
         model.addAttribute("practice", practice);
-        model.addAttribute("settings", settings);
-        model.addAttribute("resources", resources);
+        // Re-adding a bound form would drop its BindingResult (and with it a conversion error such as "noon").
+        if (!model.containsAttribute("settings")) {
+            model.addAttribute("settings", settings);
+        }
+        if (!model.containsAttribute("resources")) {
+            model.addAttribute("resources", resources);
+        }
         model.addAttribute("therapists", people.therapists(admin.practiceId()));
         List<RotaLine> lines = new ArrayList<>();
         for (var e : rota.entries(admin.practiceId())) {
