@@ -59,6 +59,10 @@ class InstrumentCatalogTest {
         for (String local : new String[] {"who5", "asrs6", "pcl5"}) {
             assertThat(catalog.get(local).coding().system()).isEqualTo(Coding.LOCAL);
         }
+        // PCL-5: verified LOINC panel and total (clinical reference), local items and answers.
+        assertThat(catalog.get("pcl5").coding().loincPanelCode()).isEqualTo("101697-1");
+        assertThat(catalog.get("pcl5").coding().loincTotal()).isEqualTo("101698-9");
+        assertThat(catalog.get("who5").coding().loincPanelCode()).isNull();
     }
 
     @Test

@@ -145,6 +145,9 @@ final class FhirExport {
                         i.coding().totalScore(),
                         i.shortName() + (r.count() != null ? " count" : " total score")))
                 .setText(i.shortName()));
+        if (i.coding().loincTotal() != null) {
+            o.getCode().addCoding(new Coding(LOINC, i.coding().loincTotal(), i.shortName() + " total score"));
+        }
         o.setSubject(new Reference(patientUrl));
         o.setEffective(new DateTimeType(Date.from(r.completedAt())));
         o.setValue(new IntegerType(r.total() != null ? r.total() : r.count()));

@@ -45,7 +45,9 @@ final class DefinitionMapper {
                         d.coding().totalScore(),
                         d.coding().scaledScore(),
                         d.coding().answerSystem(),
-                        d.coding().note()),
+                        d.coding().note(),
+                        d.coding().loincPanel(),
+                        d.coding().loincTotal()),
                 shared,
                 d.items().stream()
                         .map(i -> new InstrumentItem(

@@ -42,7 +42,14 @@ record InstrumentJson(
 
     /** Panel, total and answer coding. */
     public record CodingJson(
-            String system, String panel, String totalScore, String scaledScore, String answerSystem, String note) {}
+            String system,
+            String panel,
+            String totalScore,
+            String scaledScore,
+            String answerSystem,
+            String note,
+            String loincPanel,
+            String loincTotal) {}
 
     /** Answer option. */
     public record OptionJson(Integer score, String label, String code) {}

@@ -255,7 +255,7 @@ class MeasureApiController {
         json.put("title", i.title());
         json.put("shortName", i.shortName());
         json.put("stem", i.stem());
-        json.put("loinc", i.coding().isLoinc() ? i.coding().panel() : null);
+        json.put("loinc", i.coding().loincPanelCode());
         List<Map<String, Object>> items = new ArrayList<>();
         i.items().forEach(item -> {
             Map<String, Object> it = new LinkedHashMap<>();
