@@ -1,16 +1,25 @@
 package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.TestData;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A client's daily check-in and a PHQ-9, in a real browser, with and without JavaScript. */
 class CheckInAndMeasureJourneysTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aClientChecksInWithAFewTapsAndSeesTheirTrends() {
@@ -41,16 +50,29 @@ class CheckInAndMeasureJourneysTest extends BrowserTest {
         signIn(client.email(), TestData.PASSWORD);
         open("/client/checkins/new");
         page.locator("#mood-4").check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
+        // The form as the browser would send it a second time on a double tap: same one-time token.
+        FormData again = FormData.create()
+                .set("_csrf", page.locator("form input[name='_csrf']").first().getAttribute("value"))
+                .set("token", page.locator("form input[name='token']").getAttribute("value"))
+                .set("mood", "4");
+        String action = page.locator("form input[name='token']")
+                .locator("xpath=ancestor::form")
+                .getAttribute("action");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"))
                 .click();
         assertThat(page.locator("h1")).hasText("Saved. Thank you.");
-        page.goBack();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save check-in"))
-                .click();
-        assertThat(page.locator("h1")).hasText("Saved. Thank you.");
+        APIResponse second =
+                page.request().post(url(action), RequestOptions.create().setForm(again));
+        assertThat(second.status()).as("the repeated submit").isLessThan(400);
         open("/client/trends?days=7");
         check("checkin-trends-no-js");
         noScript.close();
+        assertThat(jdbc.sql("SELECT count(*) FROM checkin WHERE client_id = ?")
+                        .param(client.id().value())
+                        .query(Integer.class)
+                        .single())
+                .as("check-ins saved by a submit and a resubmit of the same form")
+                .isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,11 @@ class DemoTourTest extends BrowserTest {
         open("/therapist/alerts");
         assertThat(page.locator("#alert-list .alert-item").first()).isVisible();
         check("demo-therapist-alerts");
+        page.locator("#alert-list .alert-item")
+                .first()
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open alert"))
+                .click();
+        assertThat(page.locator("main")).containsText("want the pain to end");
     }
 
     @Test
@@ -51,9 +57,20 @@ class DemoTourTest extends BrowserTest {
 
     @Test
     void theAdminSeesThePracticeAndItsAuditTrailButNoClinicalContent() {
+        // Words the demo's clients wrote: the therapist sees them (other test), the admin never does.
+        String[] clinical = {
+            "want the pain to end", "neighbours were loud", "catastrophising", "added his sister", "Several days"
+        };
         signIn("admin@demo.tandem", PASSWORD);
         check("demo-admin-home");
+        for (String path : new String[] {"/", "/admin/audit", "/admin/safety", "/admin/practice"}) {
+            open(path);
+            for (String words : clinical) {
+                assertThat(page.locator("body")).not().containsText(words);
+            }
+        }
         open("/admin/audit");
+        assertThat(page.locator("main table tbody tr").first()).isVisible();
         check("demo-admin-audit");
         open("/admin/safety");
         check("demo-admin-safety");
