@@ -346,8 +346,9 @@ public final class Analyzer {
                 RiskLevel level,
                 List<String> cues) {
             List<Token> tokens = seg.tokens();
-            int from = tokens.get(start).start();
-            int to = tokens.get(end - 1).end();
+            int[] words = words(start, end);
+            int from = tokens.get(words[0]).start();
+            int to = tokens.get(words[1]).end();
             int sFrom = tokens.get(seg.sentenceStart(firstSentence)).start();
             int sTo = tokens.get(seg.sentenceEnd(lastSentence) - 1).end();
             return new Finding(
@@ -363,10 +364,25 @@ public final class Analyzer {
                     sTo);
         }
 
+        /** The first and last word token of {@code [start, end)}: a pattern's "," or "$" may have taken in punctuation. */
+        private int[] words(int start, int end) {
+            List<Token> tokens = seg.tokens();
+            int last = end - 1;
+            while (last > start && !tokens.get(last).isWord()) {
+                last--;
+            }
+            int first = start;
+            while (first < last && !tokens.get(first).isWord()) {
+                first++;
+            }
+            return new int[] {first, last};
+        }
+
         private String quote(int start, int end) {
             List<Token> tokens = seg.tokens();
-            int from = tokens.get(start).start();
-            int to = Math.max(from, tokens.get(end - 1).end());
+            int[] words = words(start, end);
+            int from = tokens.get(words[0]).start();
+            int to = Math.max(from, tokens.get(words[1]).end());
             return "\u201c" + original.substring(from, to) + "\u201d";
         }
     }
