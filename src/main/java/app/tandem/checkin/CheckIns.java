@@ -60,7 +60,6 @@ public class CheckIns {
         Person person = people.get(client);
         Instant now = clock.instant();
         List<CheckInRepository.NewRow> rows = new ArrayList<>(entries.size());
-        List<StoredCheckIn> withNotes = new ArrayList<>();
         for (HistoricalCheckIn e : entries) {
             Instant at = e.recordedAt().truncatedTo(ChronoUnit.MILLIS);
             CheckInView view = new CheckInView(
@@ -76,14 +75,11 @@ public class CheckIns {
                     e.emotions(),
                     e.tags(),
                     e.note() == null || e.note().isBlank() ? null : e.note().strip());
-            StoredCheckIn stored = new StoredCheckIn(person.practiceId(), client, view, RiskLevel.NONE);
+            RiskLevel level = recorder.screen(person, view).level();
+            StoredCheckIn stored = new StoredCheckIn(person.practiceId(), client, view, level);
             rows.add(new CheckInRepository.NewRow(stored, "seed:" + view.id(), now));
-            if (view.note() != null) {
-                withNotes.add(stored);
-            }
         }
         repository.insertAll(rows);
-        withNotes.forEach(recorder::screen);
         audit.write(person.practiceId(), client, "checkins");
         return rows.size();
     }

@@ -103,29 +103,29 @@ public class CheckInRecorder {
                 draft.emotions(),
                 draft.tags(),
                 draft.note());
-        StoredCheckIn stored = new StoredCheckIn(client.practiceId(), client.id(), view, RiskLevel.NONE);
+        // Screen first, in this transaction, so the row is written once with its real level; a repeated
+        // submission's duplicate key rolls back the signal with it.
+        SafetyOutcome outcome = screen(client, view);
+        StoredCheckIn stored = new StoredCheckIn(client.practiceId(), client.id(), view, outcome.level());
         repository.insert(new CheckInRepository.NewRow(stored, submissionKey, now));
-        SafetyOutcome outcome = screen(stored);
         audit.write(client.practiceId(), client.id(), "checkins");
         log.info("Check-in {} saved (safety {})", view.id(), outcome.level());
-        return new Recorded(
-                new StoredCheckIn(stored.practice(), stored.client(), view, outcome.level()), outcome, false);
+        return new Recorded(stored, outcome, false);
     }
 
-    /** Screens the note (inside the caller's transaction) and keeps the level with the row. */
-    public SafetyOutcome screen(StoredCheckIn stored) {
-        if (stored.view().note() == null) {
+    /**
+     * Screens a check-in's note inside the caller's transaction, before its row is written; the signal refers to
+     * the check-in by its id.
+     */
+    public SafetyOutcome screen(Person client, CheckInView view) {
+        if (view.note() == null) {
             return SafetyOutcome.NONE;
         }
-        SafetyOutcome outcome = safety.screenText(
-                stored.client(),
-                stored.practice(),
-                new SignalSource(NOTE_SIGNAL, stored.view().id().toString(), "Check-in note", false),
-                stored.view().note());
-        if (outcome.level() != RiskLevel.NONE) {
-            repository.updateSafetyLevel(stored.view().id(), outcome.level());
-        }
-        return outcome;
+        return safety.screenText(
+                client.id(),
+                client.practiceId(),
+                new SignalSource(NOTE_SIGNAL, view.id().toString(), "Check-in note", false),
+                view.note());
     }
 
     public static SafetyOutcome outcomeOf(StoredCheckIn stored) {

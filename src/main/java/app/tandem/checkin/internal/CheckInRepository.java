@@ -52,12 +52,6 @@ public class CheckInRepository {
         template.batchUpdate(INSERT, rows.stream().map(this::values).toList());
     }
 
-    public void updateSafetyLevel(UUID id, RiskLevel level) {
-        jdbc.sql("UPDATE checkin SET safety_level = ? WHERE id = ?")
-                .params(level.name(), id)
-                .update();
-    }
-
     public Optional<StoredCheckIn> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM checkin WHERE id = ?")
                 .param(id)
