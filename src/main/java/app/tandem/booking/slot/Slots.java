@@ -23,7 +23,8 @@ public final class Slots {
     private Slots() {}
 
     /** Free slots starting in {@code [from, to)}, in time order. */
-    public static List<Slot> free(Availability availability, Collection<Instant> booked, Instant now, Instant from, Instant to) {
+    public static List<Slot> free(
+            Availability availability, Collection<Instant> booked, Instant now, Instant from, Instant to) {
         BookingRules rules = availability.rules();
         Instant earliest = max(from, now.plus(rules.minimumNotice()));
         Instant latest = min(to, now.plus(rules.horizon()));
@@ -71,7 +72,8 @@ public final class Slots {
         long step = BookingRules.SLOT.toMinutes();
         for (LocalTime[] window : windows) {
             for (LocalTime t = window[0];
-                    !t.plusMinutes(step).isAfter(window[1]) && !t.plusMinutes(step).equals(LocalTime.MIDNIGHT);
+                    !t.plusMinutes(step).isAfter(window[1])
+                            && !t.plusMinutes(step).equals(LocalTime.MIDNIGHT);
                     t = t.plusMinutes(step)) {
                 LocalTime local = t;
                 if (today.stream().anyMatch(e -> !e.available() && blocks(e, local, local.plusMinutes(step)))) {
@@ -81,7 +83,8 @@ public final class Slots {
                 if (!start.toLocalTime().equals(t)) {
                     continue; // in the gap when clocks go forward
                 }
-                Slot slot = new Slot(start.toInstant(), start.toInstant().plus(BookingRules.SLOT), availability.therapist());
+                Slot slot = new Slot(
+                        start.toInstant(), start.toInstant().plus(BookingRules.SLOT), availability.therapist());
                 if (slots.stream().noneMatch(s -> s.start().equals(slot.start()))) {
                     slots.add(slot);
                 }
@@ -91,7 +94,8 @@ public final class Slots {
     }
 
     private static boolean blocks(DateException dayOff, LocalTime start, LocalTime end) {
-        return dayOff.wholeDay() || (start.isBefore(dayOff.end()) && dayOff.start().isBefore(end));
+        return dayOff.wholeDay()
+                || (start.isBefore(dayOff.end()) && dayOff.start().isBefore(end));
     }
 
     private static boolean clearOf(Slot slot, Collection<Instant> booked, Duration buffer) {
