@@ -15,4 +15,5 @@ public record BookingReceipt(
         String therapistName,
         String manageToken,
         boolean crisisScreen,
-        boolean replayed) {}
+        boolean replayed)
+        implements java.io.Serializable {}
