@@ -1,5 +1,7 @@
 package app.tandem.booking;
 
+import app.tandem.shared.ClientFreeText;
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.shared.UserId;
 import java.time.Instant;
 
@@ -10,10 +12,10 @@ import java.time.Instant;
 public record BookingRequest(
         Instant start,
         UserId therapist,
-        String visitorZone,
-        String name,
-        String email,
-        String phone,
+        @NotClientFreeText("time zone") String visitorZone,
+        @NotClientFreeText("name") String name,
+        @NotClientFreeText("email address") String email,
+        @NotClientFreeText("phone number") String phone,
         ContactBy contactBy,
-        String reason,
+        @ClientFreeText String reason,
         boolean safetyConcern) {}

@@ -2,6 +2,8 @@ package app.tandem.booking.web;
 
 import app.tandem.booking.BookingRequest;
 import app.tandem.booking.ContactBy;
+import app.tandem.shared.ClientFreeText;
+import app.tandem.shared.NotClientFreeText;
 import app.tandem.shared.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,22 +16,29 @@ import java.time.format.DateTimeParseException;
  * is a honeypot that people never see and bots fill in.
  */
 record BookingForm(
-        @NotBlank(message = "{booking.error.slot}") @Size(max = 100) String slot,
+        @NotBlank(message = "{booking.error.slot}") @Size(max = 100) @NotClientFreeText("slot id")
+        String slot,
 
-        @NotBlank(message = "{booking.error.name.required}") @Size(max = 200, message = "{booking.error.tooLong}") String name,
+        @NotBlank(message = "{booking.error.name.required}") @Size(max = 200, message = "{booking.error.tooLong}") @NotClientFreeText("name")
+        String name,
 
-        @NotBlank(message = "{booking.error.email.required}") @Size(max = 320, message = "{booking.error.tooLong}") String email,
+        @NotBlank(message = "{booking.error.email.required}") @Size(max = 320, message = "{booking.error.tooLong}") @NotClientFreeText("email address")
+        String email,
 
-        @Size(max = 40, message = "{booking.error.tooLong}") String phone,
+        @Size(max = 40, message = "{booking.error.tooLong}") @NotClientFreeText("phone number")
+        String phone,
 
-        @NotBlank(message = "{booking.error.contactBy}") @Pattern(regexp = "EMAIL|PHONE|TEXT", message = "{booking.error.contactBy}") String contactBy,
+        @NotBlank(message = "{booking.error.contactBy}") @Pattern(regexp = "EMAIL|PHONE|TEXT", message = "{booking.error.contactBy}") @NotClientFreeText("choice")
+        String contactBy,
 
-        @Size(max = 1000, message = "{booking.error.tooLong}") String reason,
+        @Size(max = 1000, message = "{booking.error.tooLong}") @ClientFreeText
+        String reason,
 
-        @NotBlank(message = "{booking.error.safety}") @Pattern(regexp = "yes|no", message = "{booking.error.safety}") String safety,
+        @NotBlank(message = "{booking.error.safety}") @Pattern(regexp = "yes|no", message = "{booking.error.safety}") @NotClientFreeText("yes or no")
+        String safety,
 
-        @Size(max = 200) String website,
-        @Size(max = 64) String zone) {
+        @Size(max = 200) @NotClientFreeText("honeypot") String website,
+        @Size(max = 64) @NotClientFreeText("time zone") String zone) {
 
     static BookingForm empty(String zone) {
         return new BookingForm("", "", "", "", "EMAIL", "", "", "", zone);
