@@ -6,7 +6,8 @@ public enum NotificationKind {
     NEW_ASSIGNMENT,
     REMINDER,
     RISK_ALERT,
-    ALERT_ESCALATED;
+    ALERT_ESCALATED,
+    BOOKING_REQUESTED;
 
     /** Kinds that ask a clinician to act; their email says so, still without saying what. */
     public boolean needsAttention() {

@@ -41,6 +41,14 @@ public interface Notifier {
      */
     UUID sendAccountEmail(AccountEmail email, PracticeId practice, String reference);
 
+    /**
+     * Sends an email with a calendar part (an invite or its cancellation) to any address, for a
+     * practice and tagged with the caller's {@code reference} (may be null).
+     *
+     * @return the id of the queued email
+     */
+    UUID sendCalendarEmail(CalendarEmail email, PracticeId practice, String reference);
+
     /** Where an email stands: pending (with attempts so far), sent or failed for good. */
     Optional<EmailDelivery> deliveryStatus(UUID emailId);
 

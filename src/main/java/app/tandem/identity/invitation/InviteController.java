@@ -53,8 +53,17 @@ class InviteController {
     }
 
     @GetMapping("/therapist/invitations/new")
-    String newClient(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return form(user, model, new InviteForm("", "", false), "therapist");
+    String newClient(
+            @AuthenticationPrincipal CurrentUser user,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String name,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String email,
+            Model model) {
+        // name and email may come pre-filled, e.g. from a consultation booking
+        return form(user, model, new InviteForm(bounded(name, 200), bounded(email, 320), false), "therapist");
+    }
+
+    private static String bounded(String value, int max) {
+        return value.length() > max ? "" : value;
     }
 
     @PostMapping("/therapist/invitations")

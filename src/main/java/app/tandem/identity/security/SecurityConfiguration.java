@@ -47,7 +47,14 @@ class SecurityConfiguration {
         "/actuator/health/**",
         "/actuator/prometheus",
         "/dev/mailbox",
-        "/dev/mailbox/**"
+        "/dev/mailbox/**",
+        "/p/**",
+        "/bookings/manage/**"
+    };
+
+    /** Public API routes: consultation slots and booking (rate-limited in the booking module). */
+    static final String[] PUBLIC_API_POSTS = {
+        "/api/v1/practices/*/bookings", "/api/v1/bookings/*/cancellation", "/api/v1/bookings/*/reschedule"
     };
 
     /** The token filter runs only inside the API chain, not as a servlet filter for every request. */
@@ -74,6 +81,10 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/practices/*/slots")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_API_POSTS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -45,7 +45,12 @@ public class DevMailbox {
                 .param("email", email.id())
                 .param("to", email.to())
                 .param("subject", email.subject())
-                .param("body", email.body())
+                .param(
+                        "body",
+                        email.hasCalendar()
+                                ? email.body() + "\n\n--- invite.ics (METHOD:" + email.calendarMethod() + ") ---\n"
+                                        + email.calendar()
+                                : email.body())
                 .param("now", SqlTimes.utc(clock.instant()))
                 .update();
     }

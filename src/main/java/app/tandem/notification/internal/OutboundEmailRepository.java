@@ -37,6 +37,14 @@ class OutboundEmailRepository {
                 .update();
     }
 
+    void attachCalendar(UUID id, String method, String calendar) {
+        jdbc.sql("UPDATE outbound_email SET calendar_method = :method, calendar = :calendar WHERE id = :id")
+                .param("method", method)
+                .param("calendar", calendar)
+                .param("id", id)
+                .update();
+    }
+
     /** Locks due rows that no other transaction holds; must run inside a transaction. */
     List<UUID> lockDue(Instant now, int limit) {
         return jdbc.sql("""
@@ -67,7 +75,7 @@ class OutboundEmailRepository {
 
     List<OutboundEmail> claimedBy(String token) {
         return jdbc.sql("""
-                SELECT id, to_address, subject, body, attempts, claim_token FROM outbound_email
+                SELECT id, to_address, subject, body, attempts, claim_token, calendar_method, calendar FROM outbound_email
                 WHERE claim_token = :token AND status = 'PENDING'
                 ORDER BY next_attempt_at, created_at""")
                 .param("token", token)
@@ -77,7 +85,9 @@ class OutboundEmailRepository {
                         rs.getString("subject"),
                         rs.getString("body"),
                         rs.getInt("attempts"),
-                        rs.getString("claim_token")))
+                        rs.getString("claim_token"),
+                        rs.getString("calendar_method"),
+                        rs.getString("calendar")))
                 .list();
     }
 
@@ -85,7 +95,7 @@ class OutboundEmailRepository {
     boolean markSent(OutboundEmail email, Instant now) {
         return jdbc.sql("""
                 UPDATE outbound_email
-                SET status = 'SENT', sent_at = :now, body = '', claim_token = NULL, last_error = NULL
+                SET status = 'SENT', sent_at = :now, body = '', calendar = NULL, claim_token = NULL, last_error = NULL
                 WHERE id = :id AND claim_token = :token""")
                         .param("now", SqlTimes.utc(now))
                         .param("id", email.id())
@@ -110,7 +120,7 @@ class OutboundEmailRepository {
     boolean markFailed(OutboundEmail email, String error) {
         return jdbc.sql("""
                 UPDATE outbound_email
-                SET status = 'FAILED', last_error = :error, body = '', claim_token = NULL
+                SET status = 'FAILED', last_error = :error, body = '', calendar = NULL, claim_token = NULL
                 WHERE id = :id AND claim_token = :token""")
                         .param("error", error)
                         .param("id", email.id())

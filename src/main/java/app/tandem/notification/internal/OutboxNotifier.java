@@ -1,6 +1,7 @@
 package app.tandem.notification.internal;
 
 import app.tandem.notification.AccountEmail;
+import app.tandem.notification.CalendarEmail;
 import app.tandem.notification.EmailDelivery;
 import app.tandem.notification.NotificationKind;
 import app.tandem.notification.Notifier;
@@ -95,6 +96,16 @@ class OutboxNotifier implements Notifier {
         UUID id = UUID.randomUUID();
         emails.insert(id, practice, reference, email.to(), email.subject(), email.body(), clock.instant());
         log.info("Account email {} queued (reference {})", id, reference);
+        return id;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID sendCalendarEmail(CalendarEmail email, PracticeId practice, String reference) {
+        UUID id = UUID.randomUUID();
+        emails.insert(id, practice, reference, email.to(), email.subject(), email.body(), clock.instant());
+        emails.attachCalendar(id, email.method(), email.calendar());
+        log.info("Calendar email {} ({}) queued (reference {})", id, email.method(), reference);
         return id;
     }
 
