@@ -1,5 +1,6 @@
 /** Seeds the fictional "Harbor Lane Counseling" demo practice into an empty database. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo practice",
-        allowedDependencies = {"checkin", "identity", "measure", "practice", "safety", "screening", "shared"})
+        allowedDependencies = {"booking", "checkin", "identity", "measure", "practice", "safety", "screening", "shared"
+        })
 package app.tandem.demo;
