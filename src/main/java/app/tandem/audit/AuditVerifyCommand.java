@@ -18,10 +18,8 @@ public final class AuditVerifyCommand {
 
     public static final String MODE = "audit-verify";
 
-    /** No scheduled work and no event listeners may run in a verification process. */
-    private static final String[] QUIET = {
-        "--db-scheduler.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false"
-    };
+    /** No scheduled work may run in a verification process. */
+    private static final String[] QUIET = {"--db-scheduler.enabled=false"};
 
     private AuditVerifyCommand() {}
 
