@@ -6,6 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Coping toolbox",
-        allowedDependencies = {"identity", "audit", "crypto", "practice", "safety", "screening", "shared", "shared::web"
-        })
+        allowedDependencies = {"identity", "audit", "crypto", "practice", "safety", "screening", "shared"})
 package app.tandem.coping;

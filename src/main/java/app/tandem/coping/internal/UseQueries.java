@@ -154,7 +154,8 @@ public class UseQueries {
         return care.requireClinicalAccess(client, client.id());
     }
 
-    private Person requireTherapistOf(CurrentUser therapist, UserId client) {
+    /** The client, when {@code therapist} is on their care team; otherwise access is denied. */
+    public Person requireTherapistOf(CurrentUser therapist, UserId client) {
         if (!therapist.isTherapist()) {
             throw new AccessDeniedException("Only the client's therapist pins techniques");
         }
