@@ -2,7 +2,6 @@ package app.tandem.coping;
 
 import app.tandem.coping.internal.UseQueries;
 import app.tandem.coping.internal.UseRecorder;
-import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 import java.time.Instant;
@@ -22,9 +21,12 @@ public class TechniqueUses {
         this.recorder = recorder;
     }
 
-    /** Every use of {@code client}, oldest first, for someone allowed to see their clinical data (audited). */
-    public List<TechniqueUse> all(CurrentUser viewer, UserId client) {
-        return queries.allForExport(viewer, client);
+    /**
+     * Every use of {@code client}, oldest first, answers decrypted; for an export whose caller has checked access and
+     * writes the audit entry (as for the other modules' export reads).
+     */
+    public List<TechniqueUse> ofClient(UserId client) {
+        return queries.allOf(client);
     }
 
     /**

@@ -65,11 +65,10 @@ public class UseQueries {
         return uses.newestFirst(person.id(), true, Math.min(limit, LIST_LIMIT));
     }
 
+    /** Every use of the client, oldest first; the caller (an export) has checked access and audits the read. */
     @Transactional(readOnly = true)
-    public List<TechniqueUse> allForExport(CurrentUser viewer, UserId client) {
-        Person person = care.requireClinicalAccess(viewer, client);
-        audit.read(person.practiceId(), person.id(), UseRecorder.AUDIT);
-        return uses.oldestFirst(person.id());
+    public List<TechniqueUse> allOf(UserId client) {
+        return uses.oldestFirst(client);
     }
 
     /** The technique the client used last, for a one-tap return from Today. */
