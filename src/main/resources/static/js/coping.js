@@ -4,6 +4,20 @@
   "use strict";
 
   var TICK_MS = 100;
+
+  // offline once visited: the toolbox's service worker keeps its pages and sends a rating made offline when back
+  if ("serviceWorker" in navigator && document.querySelector(".coping")) {
+    navigator.serviceWorker.register("/client/toolbox/worker.js", { scope: "/client/toolbox" }).then(function (r) {
+      var flush = function () {
+        var worker = navigator.serviceWorker.controller || r.active;
+        if (worker) {
+          worker.postMessage("flush");
+        }
+      };
+      flush();
+      window.addEventListener("online", flush);
+    }).catch(function () { /* the toolbox works without it */ });
+  }
   var reducedMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   var form = document.getElementById("use-form");
   if (!form) {

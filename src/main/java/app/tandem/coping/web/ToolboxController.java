@@ -3,6 +3,7 @@ package app.tandem.coping.web;
 import app.tandem.coping.GuideKind;
 import app.tandem.coping.Technique;
 import app.tandem.coping.TechniqueUse;
+import app.tandem.coping.internal.IdempotencyConflictException;
 import app.tandem.coping.internal.InvalidUseException;
 import app.tandem.coping.internal.Toolbox;
 import app.tandem.coping.internal.UseDraft;
@@ -90,6 +91,9 @@ class ToolboxController {
         UseRecorder.Recorded saved;
         try {
             saved = recorder.record(client, draft(technique, form), "form:" + form.submitToken());
+        } catch (IdempotencyConflictException reused) {
+            // the same form token with other answers (e.g. a page kept offline): the first use stands
+            return "redirect:/client/toolbox/uses/" + reused.existing();
         } catch (InvalidUseException invalid) {
             for (Violation v : invalid.violations()) {
                 errors.reject(v.code(), v.args(), v.code());
