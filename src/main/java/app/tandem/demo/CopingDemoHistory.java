@@ -55,7 +55,7 @@ class CopingDemoHistory implements DemoHistory {
                 List.of(
                         new Effect("paced-breathing", "resonance", 3.2, 2.0, 180),
                         new Effect("muscle-relaxation", null, 0.1, 0.7, 320),
-                        new Effect("grounding-54321", null, 1.4, 0.5, 170)));
+                        new Effect("grounding-54321", null, 1.4, 0.8, 170)));
         history(
                 demo,
                 demo.sam(),

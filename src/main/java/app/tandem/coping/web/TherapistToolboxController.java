@@ -52,7 +52,13 @@ class TherapistToolboxController {
         model.addAttribute("pins", queries.pins(therapist, client));
         model.addAttribute("shared", queries.shared(therapist, client, RECENT));
         model.addAttribute("recent", queries.recent(therapist, client, RECENT));
-        model.addAttribute("techniques", toolbox.offered(person.practiceId()));
+        java.util.List<app.tandem.coping.Technique> offered = toolbox.offered(person.practiceId());
+        model.addAttribute("techniques", offered);
+        model.addAttribute(
+                "titles",
+                offered.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                app.tandem.coping.Technique::id, app.tandem.coping.Technique::title)));
         model.addAttribute("zone", therapist.zone());
         return "coping/therapist";
     }
