@@ -1,6 +1,15 @@
 /** Seeds the fictional "Harbor Lane Counseling" demo practice into an empty database. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo practice",
-        allowedDependencies = {"booking", "checkin", "identity", "measure", "practice", "safety", "screening", "shared"
+        allowedDependencies = {
+            "booking",
+            "checkin",
+            "coping",
+            "identity",
+            "measure",
+            "practice",
+            "safety",
+            "screening",
+            "shared"
         })
 package app.tandem.demo;

@@ -1,5 +1,7 @@
 package app.tandem.export.internal;
 
+import app.tandem.coping.TechniqueUse;
+import app.tandem.coping.TechniqueUses;
 import app.tandem.identity.Person;
 import app.tandem.measure.Instrument;
 import app.tandem.measure.MeasureResponse;
@@ -45,16 +47,33 @@ public class DataExport {
             "screen_positive",
             "response_id",
             "supersedes",
-            "status");
+            "status",
+            // technique uses (coping toolbox), appended so existing columns keep their places
+            "technique",
+            "technique_version",
+            "variant",
+            "distress_before",
+            "distress_after",
+            "duration_seconds",
+            "finished",
+            "pinned_by_therapist",
+            "technique_answers");
 
     private final Measures measures;
     private final CheckInSource checkIns;
+    private final TechniqueUses techniqueUses;
     private final ObjectProvider<FhirContext> fhir;
     private final Clock clock;
 
-    DataExport(Measures measures, CheckInSource checkIns, ObjectProvider<FhirContext> fhir, Clock clock) {
+    DataExport(
+            Measures measures,
+            CheckInSource checkIns,
+            TechniqueUses techniqueUses,
+            ObjectProvider<FhirContext> fhir,
+            Clock clock) {
         this.measures = measures;
         this.checkIns = checkIns;
+        this.techniqueUses = techniqueUses;
         this.fhir = fhir;
         this.clock = clock;
     }
@@ -65,31 +84,33 @@ public class DataExport {
         ZoneId zone = client.zone();
         Csv csv = new Csv().row(HEADER);
         for (CheckInLine c : checkIns.lines(client.id(), zone)) {
-            csv.row(java.util.Arrays.asList(
-                    "check-in",
-                    c.date(),
-                    c.time(),
-                    c.mood(),
-                    c.anxiety(),
-                    c.sleepHours(),
-                    c.sleepQuality(),
-                    c.energy(),
-                    String.join(";", c.emotions()),
-                    String.join(";", c.tags()),
-                    c.note(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
+            row(
+                    csv,
+                    java.util.Arrays.asList(
+                            "check-in",
+                            c.date(),
+                            c.time(),
+                            c.mood(),
+                            c.anxiety(),
+                            c.sleepHours(),
+                            c.sleepQuality(),
+                            c.energy(),
+                            String.join(";", c.emotions()),
+                            String.join(";", c.tags()),
+                            c.note(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
         }
         for (FhirExport.Answered a : answered(client)) {
             MeasureResponse r = a.response();
@@ -105,35 +126,70 @@ public class DataExport {
                     .map(b -> b.clinicalLabel())
                     .findFirst()
                     .orElse(null);
-            csv.row(java.util.Arrays.asList(
-                    "questionnaire",
-                    at.toLocalDate(),
-                    at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    a.instrument().shortName(),
-                    r.instrumentVersion(),
-                    r.completedAt().toString(),
-                    items,
-                    others,
-                    r.total(),
-                    r.percentage(),
-                    band,
-                    r.count(),
-                    r.screenPositive(),
-                    r.id(),
-                    r.supersedesId(),
-                    r.supersededById() != null
-                            ? "corrected later"
-                            : r.supersedesId() != null ? "correction" : "current"));
+            row(
+                    csv,
+                    java.util.Arrays.asList(
+                            "questionnaire",
+                            at.toLocalDate(),
+                            at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            a.instrument().shortName(),
+                            r.instrumentVersion(),
+                            r.completedAt().toString(),
+                            items,
+                            others,
+                            r.total(),
+                            r.percentage(),
+                            band,
+                            r.count(),
+                            r.screenPositive(),
+                            r.id(),
+                            r.supersedesId(),
+                            r.supersededById() != null
+                                    ? "corrected later"
+                                    : r.supersedesId() != null ? "correction" : "current"));
+        }
+        for (TechniqueUse u : techniqueUses.ofClient(client.id())) {
+            ZonedDateTime at = u.usedAt().atZone(zone);
+            List<Object> cells = new ArrayList<>(java.util.Collections.nCopies(HEADER.size(), null));
+            cells.set(0, "technique-use");
+            cells.set(1, at.toLocalDate());
+            cells.set(2, at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+            cells.set(HEADER.indexOf("response_id"), u.id());
+            cells.set(HEADER.indexOf("technique"), u.techniqueId());
+            cells.set(HEADER.indexOf("technique_version"), u.techniqueVersion());
+            cells.set(HEADER.indexOf("variant"), u.variant());
+            cells.set(HEADER.indexOf("distress_before"), u.before());
+            cells.set(HEADER.indexOf("distress_after"), u.after());
+            cells.set(HEADER.indexOf("duration_seconds"), u.durationSeconds());
+            cells.set(HEADER.indexOf("finished"), u.completed());
+            cells.set(HEADER.indexOf("pinned_by_therapist"), u.assigned());
+            cells.set(
+                    HEADER.indexOf("technique_answers"),
+                    u.answers().isEmpty()
+                            ? null
+                            : u.answers().entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .collect(Collectors.joining(";")));
+            csv.row(cells);
         }
         return csv.toString();
+    }
+
+    /** A row padded to the header's width, so rows written before a column was appended stay aligned. */
+    private static void row(Csv csv, List<Object> cells) {
+        List<Object> padded = new ArrayList<>(cells);
+        while (padded.size() < HEADER.size()) {
+            padded.add(null);
+        }
+        csv.row(padded);
     }
 
     /** FHIR R4 JSON: a collection Bundle. */
@@ -142,7 +198,10 @@ public class DataExport {
         return fhir.getObject()
                 .newJsonParser()
                 .setPrettyPrint(true)
-                .encodeResourceToString(FhirExport.bundle(client, answered(client), Date.from(clock.instant())));
+                .encodeResourceToString(TechniqueUseFhir.addTo(
+                        FhirExport.bundle(client, answered(client), Date.from(clock.instant())),
+                        client,
+                        techniqueUses.ofClient(client.id())));
     }
 
     private List<FhirExport.Answered> answered(Person client) {
