@@ -1,5 +1,6 @@
 package app.tandem.booking.consultation;
 
+import app.tandem.booking.PracticePage;
 import app.tandem.booking.slot.Availability;
 import app.tandem.booking.slot.Slot;
 import app.tandem.booking.slot.Slots;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads therapists' hours and bookings and asks {@link Slots} which slots are free. */
+/** Reads therapists' hours and bookings (none while the practice has closed online booking) and asks {@link Slots} which slots are free. */
 @Service
 public class AvailabilityService {
 
@@ -30,6 +31,9 @@ public class AvailabilityService {
     @Transactional(readOnly = true)
     public List<Slot> free(PracticeId practice, UserId therapist, Instant from, Instant to, Instant now) {
         List<Slot> slots = new ArrayList<>();
+        if (!repository.page(practice).map(PracticePage::bookingOpen).orElse(true)) {
+            return slots; // the admin closed online booking
+        }
         for (TherapistRow row : repository.therapists(practice)) {
             if (therapist == null || row.therapist().equals(therapist)) {
                 Availability availability = availability(row, from, to);

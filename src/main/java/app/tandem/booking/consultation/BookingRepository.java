@@ -40,7 +40,8 @@ class BookingRepository {
                         rs.getString("description"),
                         rs.getString("location"),
                         rs.getBoolean("telehealth"),
-                        rs.getString("fees")))
+                        rs.getString("fees"),
+                        rs.getBoolean("booking_open")))
                 .optional();
     }
 
@@ -49,13 +50,15 @@ class BookingRepository {
                 .param("p", practice.value())
                 .update();
         jdbc.sql("""
-                INSERT INTO booking_practice_page (practice_id, description, location, telehealth, fees, updated_at)
-                VALUES (:p, :description, :location, :telehealth, :fees, :now)""")
+                INSERT INTO booking_practice_page (practice_id, description, location, telehealth, fees, booking_open,
+                    updated_at)
+                VALUES (:p, :description, :location, :telehealth, :fees, :open, :now)""")
                 .param("p", practice.value())
                 .param("description", page.description())
                 .param("location", page.location())
                 .param("telehealth", page.telehealth())
                 .param("fees", page.fees())
+                .param("open", page.bookingOpen())
                 .param("now", SqlTimes.utc(now))
                 .update();
     }
@@ -149,6 +152,30 @@ class BookingRepository {
                 .param("start", exception.start())
                 .param("end", exception.end())
                 .param("available", exception.available())
+                .update();
+    }
+
+    /** The therapist's exceptions from {@code from} on, with their ids, by date. */
+    List<ExceptionLine> exceptionsFrom(UserId therapist, LocalDate from) {
+        return jdbc.sql("""
+                SELECT * FROM booking_exception WHERE therapist_id = :t AND on_date >= :from
+                ORDER BY on_date, starts_at LIMIT 200""")
+                .param("t", therapist.value())
+                .param("from", from)
+                .query((rs, n) -> new ExceptionLine(
+                        rs.getObject("id", UUID.class),
+                        new DateException(
+                                rs.getObject("on_date", LocalDate.class),
+                                rs.getObject("starts_at", LocalTime.class),
+                                rs.getObject("ends_at", LocalTime.class),
+                                rs.getBoolean("available"))))
+                .list();
+    }
+
+    int removeException(UserId therapist, UUID id) {
+        return jdbc.sql("DELETE FROM booking_exception WHERE therapist_id = :t AND id = :id")
+                .param("t", therapist.value())
+                .param("id", id)
                 .update();
     }
 

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
         assignableTypes = {
             PublicBookingController.class,
             ManageBookingController.class,
-            TherapistBookingController.class
+            TherapistBookingController.class,
+            BookingPageAdminController.class,
+            ConsultationHoursController.class
         })
 class BookingPageErrors {
 
