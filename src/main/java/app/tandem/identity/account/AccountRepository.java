@@ -103,6 +103,14 @@ public class AccountRepository {
                 .update();
     }
 
+    /** Pauses ({@code enabled = false}) or reactivates an account of the practice; false when there is none. */
+    public boolean setEnabled(PracticeId practice, UserId id, boolean enabled) {
+        return jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ? AND practice_id = ?")
+                        .params(enabled, id.value(), practice.value())
+                        .update()
+                > 0;
+    }
+
     public void updateIdleMinutes(UserId id, Integer minutes) {
         jdbc.sql("UPDATE app_user SET idle_minutes = ? WHERE id = ?")
                 .params(minutes, id.value())

@@ -23,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Forgotten passwords: a one-time link by email, valid for an hour; using it signs out every session. */
+/** Forgotten passwords: a one-time link by email, valid for an hour; using it signs out every session and revokes every API token. */
 @Service
 public class PasswordResets {
 
@@ -34,7 +34,7 @@ public class PasswordResets {
     private final AccountRepository accounts;
     private final Notifier notifier;
     private final PasswordEncoder encoder;
-    private final SessionTerminator sessions;
+    private final CredentialRevocation revocation;
     private final Clock clock;
     private final String baseUrl;
 
@@ -43,14 +43,14 @@ public class PasswordResets {
             AccountRepository accounts,
             Notifier notifier,
             PasswordEncoder encoder,
-            SessionTerminator sessions,
+            CredentialRevocation revocation,
             Clock clock,
             @Value("${tandem.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.notifier = notifier;
         this.encoder = encoder;
-        this.sessions = sessions;
+        this.revocation = revocation;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -102,7 +102,7 @@ public class PasswordResets {
                 .params(utc(now), row.get().id())
                 .update();
         accounts.updatePassword(row.get().userId(), encoder.encode(newPassword));
-        sessions.signOutEverywhere(row.get().userId());
+        revocation.revokeAll(row.get().userId(), CredentialRevocation.Reason.PASSWORD_RESET, null);
         log.info("Password reset completed for user {}", row.get().userId());
         return true;
     }
