@@ -85,12 +85,6 @@ public class AccountRepository {
                 .update();
     }
 
-    public void recordFailedLogin(UserId id, Instant lockedUntil) {
-        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1, locked_until = ? WHERE id = ?")
-                .params(utc(lockedUntil), id.value())
-                .update();
-    }
-
     public void recordSuccessfulLogin(UserId id, Instant now) {
         jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE id = ?")
                 .params(utc(now), id.value())
