@@ -96,15 +96,24 @@ class PracticeAdminController {
         Instant end = endsAt == null ? null : endsAt.atZone(zone).toInstant();
         if (!isTherapist) {
             redirect.addFlashAttribute("flash", "Choose a therapist of this practice.");
-        } else if ((start == null) != (end == null) || (start != null && !end.isAfter(start))) {
+        } else if ((start == null) != (end == null)
+                || (start != null && !end.isAfter(start))
+                || outOfRange(startsAt)
+                || outOfRange(endsAt)) {
             redirect.addFlashAttribute(
                     "flash",
-                    "Give both a start and an end (the end after the start), or neither for a standing backup.");
+                    "Give both a start and an end (the end after the start, both before the year 2200), "
+                            + "or neither for a standing backup.");
         } else {
             rota.addEntry(admin.practiceId(), new UserId(therapist), start, end);
             redirect.addFlashAttribute("flash", "Added to the rota.");
         }
         return "redirect:/admin/practice#rota";
+    }
+
+    /** A rota time outside years a person means (and a database column holds). */
+    private static boolean outOfRange(LocalDateTime time) {
+        return time != null && (time.getYear() < 2000 || time.getYear() >= 2200);
     }
 
     @PostMapping("/admin/practice/rota/{entry}/remove")
