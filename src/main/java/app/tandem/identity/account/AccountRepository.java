@@ -105,6 +105,22 @@ public class AccountRepository {
                 > 0;
     }
 
+    /** Makes {@code therapist} the primary therapist of {@code client}, both of the practice; false otherwise. */
+    public boolean setPrimaryTherapist(PracticeId practice, UserId client, UserId therapist) {
+        return jdbc.sql("""
+                UPDATE app_user SET primary_therapist_id = ? WHERE id = ? AND practice_id = ? AND roles LIKE '%CLIENT%'
+                  AND EXISTS (SELECT 1 FROM app_user t WHERE t.id = ? AND t.practice_id = ? AND t.roles LIKE '%THERAPIST%'
+                  AND t.enabled)""")
+                        .params(
+                                therapist.value(),
+                                client.value(),
+                                practice.value(),
+                                therapist.value(),
+                                practice.value())
+                        .update()
+                > 0;
+    }
+
     public void updateIdleMinutes(UserId id, Integer minutes) {
         jdbc.sql("UPDATE app_user SET idle_minutes = ? WHERE id = ?")
                 .params(minutes, id.value())

@@ -37,6 +37,13 @@ public class RequestIdFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
+            if (isBadRequest(e)) {
+                // a body the container could not decode (e.g. invalid %-encoding): the client's mistake
+                if (!response.isCommitted()) {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                }
+                return;
+            }
             // Logged here, once, as classes only: exception messages can quote request values (a note, a
             // journal body, a database error citing the rejected value). The container would log it whole.
             log.error("{} {} failed with {}", request.getMethod(), request.getRequestURI(), ExceptionClasses.of(e));
@@ -46,6 +53,15 @@ public class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    private static boolean isBadRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The id of the request on this thread, or null outside a request. */
