@@ -12,6 +12,8 @@ public record ChainBreak(long seq, Reason reason) {
         /** A sequence number is missing: a row was deleted. */
         SEQ_GAP,
         /** The last row does not match the chain head (rows removed or added at the end, or head changed). */
-        HEAD_MISMATCH
+        HEAD_MISMATCH,
+        /** The chain does not reach, or does not match, the signed anchor kept outside the database. */
+        ANCHOR_MISMATCH
     }
 }

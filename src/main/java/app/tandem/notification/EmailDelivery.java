@@ -19,11 +19,15 @@ public record EmailDelivery(
         Instant nextAttemptAt,
         Instant sentAt) {
 
-    /** PENDING until sent; FAILED once the last allowed attempt failed. */
+    /**
+     * PENDING until sent; FAILED once the last allowed attempt failed; STORED when no mail server is
+     * configured and it was only kept in the development mailbox (it never left this server).
+     */
     public enum Status {
         PENDING,
         SENT,
-        FAILED
+        FAILED,
+        STORED
     }
 
     public boolean isSent() {

@@ -48,9 +48,11 @@ class DevMailboxTest {
 
         DevMail mail = awaitMailTo(to);
 
-        assertThat(notifier.deliveryStatus(emailId))
-                .get()
-                .satisfies(d -> assertThat(d.isSent()).isTrue());
+        assertThat(notifier.deliveryStatus(emailId)).get().satisfies(d -> {
+            // only kept here, never sent: it must not look delivered to its recipient
+            assertThat(d.isSent()).isFalse();
+            assertThat(d.status()).isEqualTo(EmailDelivery.Status.STORED);
+        });
         mvc.perform(get("/dev/mailbox"))
                 .andExpect(status().isOk())
                 .andExpect(

@@ -17,9 +17,11 @@ public class AuditChain {
     private final AuditEventRepository events;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final AuditKey key;
 
-    AuditChain(AuditEventRepository events, PlatformTransactionManager transactions, Clock clock) {
+    AuditChain(AuditEventRepository events, PlatformTransactionManager transactions, Clock clock, AuditKey key) {
         this.events = events;
+        this.key = key;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -45,8 +47,8 @@ public class AuditChain {
     public AuditEntry append(PracticeId practice, AuditFacts facts) {
         ChainHead head = events.lockHead(practice);
         long seq = head.lastSeq() + 1;
-        String hash = AuditHash.of(practice, seq, facts, head.lastHash());
-        AuditEntry entry = new AuditEntry(practice, seq, facts, head.lastHash(), hash);
+        String hash = AuditHash.keyed(key, practice, seq, facts, head.lastHash());
+        AuditEntry entry = new AuditEntry(practice, seq, facts, head.lastHash(), hash, AuditHash.KEYED);
         events.insert(entry);
         events.advanceHead(practice, seq, hash, clock.instant());
         return entry;

@@ -20,7 +20,7 @@ public class AuditEventRepository {
 
     private static final String COLUMNS = """
             practice_id, seq, occurred_at, actor_id, actor_role, client_id, action, what, request_id, remote_addr,
-            prev_hash, hash""";
+            prev_hash, hash, hash_version""";
 
     private final JdbcClient jdbc;
 
@@ -66,7 +66,7 @@ public class AuditEventRepository {
 
     public void insert(AuditEntry e) {
         AuditFacts f = e.facts();
-        jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         e.practice().value(),
                         e.seq(),
@@ -79,7 +79,8 @@ public class AuditEventRepository {
                         f.requestId(),
                         f.remoteAddr(),
                         e.prevHash(),
-                        e.hash())
+                        e.hash(),
+                        e.hashVersion())
                 .update();
     }
 
@@ -102,6 +103,14 @@ public class AuditEventRepository {
     }
 
     /** Every practice with a chain head or any audit event (an event without a head is itself a break). */
+    /** The stored hash of one event, if it exists. */
+    public Optional<String> hashAt(PracticeId practice, long seq) {
+        return jdbc.sql("SELECT hash FROM audit_event WHERE practice_id = ? AND seq = ?")
+                .params(practice.value(), seq)
+                .query(String.class)
+                .optional();
+    }
+
     public List<PracticeId> practicesWithChains() {
         return jdbc.sql("""
                 SELECT practice_id FROM audit_chain_head UNION SELECT DISTINCT practice_id FROM audit_event
@@ -145,6 +154,7 @@ public class AuditEventRepository {
                 rs.getLong("seq"),
                 facts,
                 rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getInt("hash_version"));
     }
 }

@@ -27,6 +27,13 @@ public final class AuditHash {
     public static final String GENESIS = "0".repeat(64);
 
     static final String TAG = "tandem-audit/1";
+    static final String KEYED_TAG = "tandem-audit/2";
+
+    /** Version 1: SHA-256, for rows written before chains were keyed. */
+    public static final int PLAIN = 1;
+
+    /** Version 2: HMAC-SHA256 under the {@link AuditKey}, over the same encoding tagged {@code tandem-audit/2}. */
+    public static final int KEYED = 2;
 
     private AuditHash() {}
 
@@ -39,9 +46,18 @@ public final class AuditHash {
         }
     }
 
+    /** The version-2 hash: a MAC nobody without the audit key can compute. */
+    public static String keyed(AuditKey key, PracticeId practice, long seq, AuditFacts facts, String prevHash) {
+        return HexFormat.of().formatHex(key.mac(encode(KEYED_TAG, practice, seq, facts, prevHash)));
+    }
+
     static byte[] encode(PracticeId practice, long seq, AuditFacts facts, String prevHash) {
+        return encode(TAG, practice, seq, facts, prevHash);
+    }
+
+    static byte[] encode(String tag, PracticeId practice, long seq, AuditFacts facts, String prevHash) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        field(out, TAG);
+        field(out, tag);
         field(out, practice.value().toString());
         field(out, Long.toString(seq));
         field(out, Long.toString(epochMicros(facts.occurredAt())));

@@ -1,5 +1,7 @@
 package app.tandem.audit.internal;
 
+import app.tandem.audit.ChainBreak;
+import app.tandem.audit.ChainBreak.Reason;
 import app.tandem.audit.ChainStatus;
 import app.tandem.shared.PracticeId;
 import java.time.Clock;
@@ -15,10 +17,14 @@ public class ChainChecker {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    private final AuditKey key;
+    private final AuditAnchors anchors;
 
-    ChainChecker(AuditEventRepository events, Clock clock) {
+    ChainChecker(AuditEventRepository events, Clock clock, AuditKey key, AuditAnchors anchors) {
         this.events = events;
         this.clock = clock;
+        this.key = key;
+        this.anchors = anchors;
     }
 
     /**
@@ -29,7 +35,7 @@ public class ChainChecker {
     public ChainStatus check(PracticeId practice) {
         ChainHead head = events.findHead(practice).orElse(null);
         long upTo = head == null ? Long.MAX_VALUE : head.lastSeq();
-        ChainVerifier verifier = new ChainVerifier(practice);
+        ChainVerifier verifier = new ChainVerifier(practice, key);
         List<AuditEntry> batch;
         do {
             batch = events.batch(practice, verifier.lastGoodSeq(), upTo, BATCH);
@@ -41,6 +47,26 @@ public class ChainChecker {
         } while (batch.size() == BATCH);
         long highest = events.highestSeq(practice);
         long headNow = events.findHead(practice).map(ChainHead::lastSeq).orElse(0L);
-        return verifier.finish(head, highest, headNow, clock.instant());
+        return againstAnchor(verifier.finish(head, highest, headNow, clock.instant()));
+    }
+
+    /** An intact chain must still reach the anchored head, with the anchored hash at that seq. */
+    private ChainStatus againstAnchor(ChainStatus status) {
+        if (!status.intact()) {
+            return status;
+        }
+        return anchors.read(status.practice())
+                .filter(anchor -> !anchor.genuine()
+                        || anchor.seq() > status.headSeq()
+                        || !events.hashAt(status.practice(), anchor.seq())
+                                .map(anchor.hash()::equals)
+                                .orElse(anchor.seq() == 0))
+                .map(anchor -> new ChainStatus(
+                        status.practice(),
+                        status.rowsChecked(),
+                        status.headSeq(),
+                        new ChainBreak(Math.min(anchor.seq(), status.headSeq() + 1), Reason.ANCHOR_MISMATCH),
+                        status.checkedAt()))
+                .orElse(status);
     }
 }

@@ -13,13 +13,20 @@ import java.time.Instant;
 public final class ChainVerifier {
 
     private final PracticeId practice;
+    private final AuditKey key;
+    private boolean keyedSeen;
     private long expectedSeq = 1;
     private String expectedPrevHash = AuditHash.GENESIS;
     private long rowsChecked;
     private ChainBreak firstBreak;
 
     public ChainVerifier(PracticeId practice) {
+        this(practice, null);
+    }
+
+    public ChainVerifier(PracticeId practice, AuditKey key) {
         this.practice = practice;
+        this.key = key;
     }
 
     /** Checks the next row; returns false once the chain is broken (further rows are not needed). */
@@ -34,9 +41,14 @@ public final class ChainVerifier {
         if (!entry.prevHash().equals(expectedPrevHash)) {
             return broken(entry.seq(), Reason.PREV_HASH_MISMATCH);
         }
-        if (!entry.hashMatches()) {
+        if (keyedSeen && entry.hashVersion() != AuditHash.KEYED) {
+            // a plain hash after a keyed one: someone re-hashed without the key
             return broken(entry.seq(), Reason.HASH_MISMATCH);
         }
+        if (!entry.hashMatches(key)) {
+            return broken(entry.seq(), Reason.HASH_MISMATCH);
+        }
+        keyedSeen |= entry.hashVersion() == AuditHash.KEYED;
         expectedSeq = entry.seq() + 1;
         expectedPrevHash = entry.hash();
         return true;

@@ -33,12 +33,17 @@ public final class CheckInRules {
         if (sleep != null && (sleep.isNaN() || sleep < 0 || sleep > 24 || sleep * 2 != Math.rint(sleep * 2))) {
             problems.add(new Violation("sleepHours", "checkin.error.sleepHours"));
         }
+        if (!choices(draft.emotions(), CheckInView.EMOTIONS.size())) {
+            problems.add(new Violation("emotions", "checkin.error.list"));
+        } else if (!choices(draft.tags(), CheckInView.TAGS.size())) {
+            problems.add(new Violation("tags", "checkin.error.list"));
+        }
         draft.emotions().stream()
-                .filter(e -> !CheckInView.EMOTIONS.contains(e))
+                .filter(e -> e != null && !CheckInView.EMOTIONS.contains(e))
                 .findFirst()
                 .ifPresent(e -> problems.add(new Violation("emotions", "checkin.error.emotions", e)));
         draft.tags().stream()
-                .filter(t -> !CheckInView.TAGS.contains(t))
+                .filter(t -> t != null && !CheckInView.TAGS.contains(t))
                 .findFirst()
                 .ifPresent(t -> problems.add(new Violation("tags", "checkin.error.tags", t)));
         if (draft.note() != null && draft.note().length() > NOTE_MAX) {
@@ -52,6 +57,13 @@ public final class CheckInRules {
             problems.add(new Violation("recordedAt", "checkin.error.when.tooOld", LATEST_BACKFILL.toDays()));
         }
         return problems;
+    }
+
+    /** A list of choices: no empty entries, none twice, so never more than there are choices. */
+    private static boolean choices(List<String> chosen, int available) {
+        return chosen.size() <= available
+                && chosen.stream().allMatch(c -> c != null)
+                && chosen.stream().distinct().count() == chosen.size();
     }
 
     private static void scale(List<Violation> problems, String field, Integer value, int min, int max) {

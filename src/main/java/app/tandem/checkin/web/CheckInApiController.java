@@ -9,6 +9,7 @@ import app.tandem.checkin.trend.TrendPage;
 import app.tandem.checkin.trend.Trends;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.web.IdempotencyKeyReusedException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,6 +82,9 @@ class CheckInApiController {
                 saved.safety(),
                 saved.safety().showCrisisCard() ? practices.crisisResources(user.practiceId()) : List.of());
         if (saved.repeated()) {
+            if (key != null && !draft.sameAs(saved.checkIn().view())) {
+                throw IdempotencyKeyReusedException.forKey(key);
+            }
             return ResponseEntity.ok(response);
         }
         return ResponseEntity.created(URI.create("/api/v1/checkins/" + saved.id()))
@@ -130,7 +134,11 @@ class CheckInApiController {
 
     private static LocalDate date(String field, String value) {
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() < 1900 || date.getYear() > 9999) {
+                throw new ApiRequestException(new Violation(field, "checkin.error.date"));
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new ApiRequestException(new Violation(field, "checkin.error.date"));
         }

@@ -6,10 +6,6 @@ import java.time.Instant;
 /** A person together with what sign-in needs to know about them. */
 public record Account(Person person, String passwordHash, int failedLogins, Instant lockedUntil, Integer idleMinutes) {
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public boolean canSignIn() {
         return person.enabled() && passwordHash != null;
     }

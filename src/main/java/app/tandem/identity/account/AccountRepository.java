@@ -85,12 +85,6 @@ public class AccountRepository {
                 .update();
     }
 
-    public void recordFailedLogin(UserId id, Instant lockedUntil) {
-        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1, locked_until = ? WHERE id = ?")
-                .params(utc(lockedUntil), id.value())
-                .update();
-    }
-
     public void recordSuccessfulLogin(UserId id, Instant now) {
         jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE id = ?")
                 .params(utc(now), id.value())
@@ -101,6 +95,30 @@ public class AccountRepository {
         jdbc.sql("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?")
                 .params(passwordHash, id.value())
                 .update();
+    }
+
+    /** Pauses ({@code enabled = false}) or reactivates an account of the practice; false when there is none. */
+    public boolean setEnabled(PracticeId practice, UserId id, boolean enabled) {
+        return jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ? AND practice_id = ?")
+                        .params(enabled, id.value(), practice.value())
+                        .update()
+                > 0;
+    }
+
+    /** Makes {@code therapist} the primary therapist of {@code client}, both of the practice; false otherwise. */
+    public boolean setPrimaryTherapist(PracticeId practice, UserId client, UserId therapist) {
+        return jdbc.sql("""
+                UPDATE app_user SET primary_therapist_id = ? WHERE id = ? AND practice_id = ? AND roles LIKE '%CLIENT%'
+                  AND EXISTS (SELECT 1 FROM app_user t WHERE t.id = ? AND t.practice_id = ? AND t.roles LIKE '%THERAPIST%'
+                  AND t.enabled)""")
+                        .params(
+                                therapist.value(),
+                                client.value(),
+                                practice.value(),
+                                therapist.value(),
+                                practice.value())
+                        .update()
+                > 0;
     }
 
     public void updateIdleMinutes(UserId id, Integer minutes) {

@@ -2,6 +2,7 @@ package app.tandem.identity.password;
 
 import app.tandem.identity.account.PasswordRules;
 import app.tandem.shared.NotClientFreeText;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -32,11 +33,21 @@ class PasswordResetController {
     }
 
     @PostMapping("/password/forgot")
-    String requestLink(@Valid @ModelAttribute("form") ForgotForm form, BindingResult result, Model model) {
+    String requestLink(
+            @Valid @ModelAttribute("form") ForgotForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (result.hasErrors()) {
             return "identity/password-forgot";
         }
-        resets.requestReset(form.email());
+        if (!resets.requestReset(form.email(), request.getRemoteAddr())) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", "600");
+            model.addAttribute("tooMany", true);
+            return "identity/password-forgot";
+        }
         model.addAttribute("sent", true);
         return "identity/password-forgot";
     }

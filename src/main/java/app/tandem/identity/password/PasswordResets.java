@@ -5,6 +5,8 @@ import static app.tandem.shared.SqlTimes.utc;
 
 import app.tandem.identity.account.Account;
 import app.tandem.identity.account.AccountRepository;
+import app.tandem.identity.account.AttemptLimit;
+import app.tandem.identity.account.AttemptLimiter;
 import app.tandem.identity.account.SecretTokens;
 import app.tandem.identity.security.PasswordAuthenticationProvider;
 import app.tandem.notification.AccountEmail;
@@ -23,7 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Forgotten passwords: a one-time link by email, valid for an hour; using it signs out every session. */
+/** Forgotten passwords: a one-time link by email, valid for an hour; using it signs out every session and revokes every API token. */
 @Service
 public class PasswordResets {
 
@@ -34,7 +36,8 @@ public class PasswordResets {
     private final AccountRepository accounts;
     private final Notifier notifier;
     private final PasswordEncoder encoder;
-    private final SessionTerminator sessions;
+    private final CredentialRevocation revocation;
+    private final AttemptLimiter limiter;
     private final Clock clock;
     private final String baseUrl;
 
@@ -43,29 +46,46 @@ public class PasswordResets {
             AccountRepository accounts,
             Notifier notifier,
             PasswordEncoder encoder,
-            SessionTerminator sessions,
+            CredentialRevocation revocation,
+            AttemptLimiter limiter,
             Clock clock,
             @Value("${tandem.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.notifier = notifier;
         this.encoder = encoder;
-        this.sessions = sessions;
+        this.revocation = revocation;
+        this.limiter = limiter;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
 
-    /** Sends a link if the email belongs to an account; says nothing either way, so emails cannot be probed. */
+    /**
+     * Sends a link if the email belongs to an account and has not had three this hour; says nothing
+     * either way, so emails cannot be probed. False when this address asked too often (nothing sent).
+     * A new link makes every earlier one useless.
+     */
     @Transactional
-    public void requestReset(String rawEmail) {
-        Optional<Account> account = accounts.findByEmail(PasswordAuthenticationProvider.normalizeEmail(rawEmail))
-                .filter(a -> a.person().enabled());
-        if (account.isEmpty()) {
-            return;
-        }
+    public boolean requestReset(String rawEmail, String address) {
         Instant now = clock.instant();
+        String email = PasswordAuthenticationProvider.normalizeEmail(rawEmail);
+        if (limiter.record(AttemptLimit.RESET_ADDRESS, address, now).isPresent()) {
+            return false;
+        }
+        if (limiter.record(AttemptLimit.RESET_EMAIL, email, now).isPresent()) {
+            return true;
+        }
+        Optional<Account> account =
+                accounts.findByEmail(email).filter(a -> a.person().enabled());
+        if (account.isEmpty()) {
+            return true;
+        }
         String token = SecretTokens.newToken("");
         UserId user = account.get().person().id();
+        // only the newest link works: earlier unused ones count as used from now on
+        jdbc.sql("UPDATE password_reset SET used_at = ? WHERE user_id = ? AND used_at IS NULL")
+                .params(utc(now), user.value())
+                .update();
         jdbc.sql("""
                 INSERT INTO password_reset (id, user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), user.value(), SecretTokens.hash(token), utc(now), utc(now.plus(VALID_FOR)))
@@ -82,6 +102,7 @@ public class PasswordResets {
                 """.formatted(
                                 account.get().person().firstName(), baseUrl, token)));
         log.info("Password reset requested for user {}", user);
+        return true;
     }
 
     /** Whether a reset link can still be used (for showing the form). */
@@ -102,7 +123,7 @@ public class PasswordResets {
                 .params(utc(now), row.get().id())
                 .update();
         accounts.updatePassword(row.get().userId(), encoder.encode(newPassword));
-        sessions.signOutEverywhere(row.get().userId());
+        revocation.revokeAll(row.get().userId(), CredentialRevocation.Reason.PASSWORD_RESET, null);
         log.info("Password reset completed for user {}", row.get().userId());
         return true;
     }

@@ -6,7 +6,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
-/** Ends every stored session of a user (after a password reset), on whichever node created it. */
+/** Ends stored sessions of a user (after a password change or reset, or a pause), on whichever node created them. */
 @Component
 class SessionTerminator {
 
@@ -18,7 +18,13 @@ class SessionTerminator {
     }
 
     void signOutEverywhere(UserId user) {
-        sessions.ifAvailable(repository ->
-                repository.findByPrincipalName(user.toString()).keySet().forEach(repository::deleteById));
+        signOutEverywhereExcept(user, null);
+    }
+
+    /** Ends every session of the user but {@code keepSessionId} (the one making the change; may be null). */
+    void signOutEverywhereExcept(UserId user, String keepSessionId) {
+        sessions.ifAvailable(repository -> repository.findByPrincipalName(user.toString()).keySet().stream()
+                .filter(id -> !id.equals(keepSessionId))
+                .forEach(repository::deleteById));
     }
 }

@@ -3,7 +3,7 @@ package app.tandem.identity.security;
 import java.time.Instant;
 import org.springframework.security.authentication.LockedException;
 
-/** Sign-in is paused for this account after repeated failures, until {@link #until()}. */
+/** Sign-in with this email (from this address) is paused after repeated failures, until {@link #until()}. */
 public class AccountPausedException extends LockedException {
 
     private final transient Instant until;

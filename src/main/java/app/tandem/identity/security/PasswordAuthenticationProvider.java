@@ -2,9 +2,11 @@ package app.tandem.identity.security;
 
 import app.tandem.identity.account.Account;
 import app.tandem.identity.account.AccountRepository;
-import app.tandem.identity.account.LoginThrottle;
+import app.tandem.identity.account.AttemptLimit;
+import app.tandem.identity.account.AttemptLimiter;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -15,9 +17,16 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Checks email and password against the account, with growing pauses after failures. */
+/**
+ * Checks email and password. Failures slow down the guesser, not the owner: pauses grow per email and
+ * address pair, per address and (a high ceiling) per email, counted in the database for every node.
+ * Known and unknown emails get the same answers, and nothing locks an account.
+ */
 @Component
 public class PasswordAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,12 +34,15 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final AttemptLimiter limiter;
     private final Clock clock;
     private final String unknownUserHash;
 
-    PasswordAuthenticationProvider(AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+    PasswordAuthenticationProvider(
+            AccountRepository accounts, PasswordEncoder encoder, AttemptLimiter limiter, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.limiter = limiter;
         this.clock = clock;
         // checked against when the email is unknown, so both paths cost one hash
         this.unknownUserHash = encoder.encode("unknown-user-placeholder");
@@ -40,31 +52,51 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = normalizeEmail(authentication.getName());
         String password = String.valueOf(authentication.getCredentials());
+        String address = addressOf(authentication);
         Instant now = clock.instant();
+        List<Check> checks = List.of(
+                new Check(AttemptLimit.SIGN_IN_PAIR, email + "|" + address),
+                new Check(AttemptLimit.SIGN_IN_ADDRESS, address),
+                new Check(AttemptLimit.SIGN_IN_ACCOUNT, email));
+        Optional<Instant> paused = checks.stream()
+                .flatMap(c -> limiter.pausedUntil(c.limit(), c.key(), now).stream())
+                .max(Instant::compareTo);
+        if (paused.isPresent()) {
+            throw new AccountPausedException(paused.get());
+        }
         Optional<Account> found = accounts.findByEmail(email);
-        if (found.isEmpty() || !found.get().canSignIn()) {
-            encoder.matches(password, unknownUserHash);
-            if (found.isPresent() && !found.get().person().enabled()) {
-                throw new DisabledException("Account disabled");
+        String hash = found.map(Account::passwordHash).orElse(null);
+        boolean matches = encoder.matches(password, hash != null ? hash : unknownUserHash) && hash != null;
+        if (!matches) {
+            Optional<Instant> pausedNow = checks.stream()
+                    .flatMap(c -> limiter.record(c.limit(), c.key(), now).stream())
+                    .max(Instant::compareTo);
+            found.ifPresent(
+                    a -> log.info("Failed sign-in for user {}", a.person().id()));
+            if (pausedNow.isPresent()) {
+                throw new AccountPausedException(pausedNow.get());
             }
             throw new BadCredentialsException("Bad credentials");
         }
         Account account = found.get();
-        if (account.isLockedAt(now)) {
-            throw new AccountPausedException(account.lockedUntil());
+        if (!account.person().enabled()) {
+            // only said to someone who knows the password
+            throw new DisabledException("Account disabled");
         }
-        if (!encoder.matches(password, account.passwordHash())) {
-            Instant pausedUntil = LoginThrottle.pausedUntil(account.failedLogins() + 1, now);
-            accounts.recordFailedLogin(account.person().id(), pausedUntil);
-            log.info(
-                    "Failed sign-in for user {} ({} in a row)", account.person().id(), account.failedLogins() + 1);
-            if (pausedUntil != null) {
-                throw new AccountPausedException(pausedUntil);
-            }
-            throw new BadCredentialsException("Bad credentials");
-        }
+        limiter.clear(AttemptLimit.SIGN_IN_PAIR, email + "|" + address);
         accounts.recordSuccessfulLogin(account.person().id(), now);
         return authenticated(account);
+    }
+
+    private static String addressOf(Authentication authentication) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            return details.getRemoteAddress();
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+            return servlet.getRequest().getRemoteAddr();
+        }
+        return "unknown";
     }
 
     static Authentication authenticated(Account account) {
@@ -79,4 +111,6 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
+
+    private record Check(AttemptLimit limit, String key) {}
 }

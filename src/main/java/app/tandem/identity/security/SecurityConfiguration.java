@@ -45,7 +45,6 @@ class SecurityConfiguration {
         "/error",
         "/actuator/health",
         "/actuator/health/**",
-        "/actuator/prometheus",
         "/dev/mailbox",
         "/dev/mailbox/**",
         "/p/**",
@@ -118,7 +117,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
                         .permitAll()
-                        .requestMatchers("/admin/**")
+                        .requestMatchers("/admin/**", "/actuator/prometheus")
                         .hasRole("ADMIN")
                         .requestMatchers("/therapist/**")
                         .hasRole("THERAPIST")

@@ -107,6 +107,14 @@ public class ApiTokens {
                 > 0;
     }
 
+    /** Revokes every active token of the user (password changed or reset, account paused); returns how many. */
+    @Transactional
+    public int revokeAll(UserId user) {
+        return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+                .params(utc(clock.instant()), user.value())
+                .update();
+    }
+
     /** A token as shown once to its owner. */
     public record IssuedToken(String token, Instant expiresAt) {}
 

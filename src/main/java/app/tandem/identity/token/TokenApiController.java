@@ -63,7 +63,7 @@ class TokenApiController {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .body(ProblemDetail.forStatusAndDetail(
                             HttpStatus.TOO_MANY_REQUESTS,
-                            "Sign-in to this account is paused after several failed attempts. Try again later."));
+                            "Sign-in is paused after several failed attempts. Try again later."));
         } catch (AuthenticationException e) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ProblemDetail.forStatusAndDetail(

@@ -2,6 +2,7 @@ package app.tandem.identity.web;
 
 import app.tandem.identity.account.AccountRepository;
 import app.tandem.identity.account.PasswordRules;
+import app.tandem.identity.password.PasswordChanges;
 import app.tandem.identity.token.ApiTokens;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.NotClientFreeText;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,12 +32,12 @@ class SettingsController {
 
     private final AccountRepository accounts;
     private final ApiTokens tokens;
-    private final PasswordEncoder encoder;
+    private final PasswordChanges passwords;
 
-    SettingsController(AccountRepository accounts, ApiTokens tokens, PasswordEncoder encoder) {
+    SettingsController(AccountRepository accounts, ApiTokens tokens, PasswordChanges passwords) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.encoder = encoder;
+        this.passwords = passwords;
     }
 
     @GetMapping("/settings")
@@ -51,9 +51,9 @@ class SettingsController {
             @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
-        var account = accounts.find(user.id()).orElseThrow();
-        if (form.currentPassword() != null && !encoder.matches(form.currentPassword(), account.passwordHash())) {
+        if (form.currentPassword() != null && !passwords.isCurrent(user.id(), form.currentPassword())) {
             result.rejectValue("currentPassword", "settings.password.wrong");
         }
         PasswordRules.problemWith(form.newPassword(), user.email())
@@ -64,8 +64,9 @@ class SettingsController {
         if (result.hasErrors()) {
             return page(user, model, form);
         }
-        accounts.updatePassword(user.id(), encoder.encode(form.newPassword()));
-        redirect.addFlashAttribute("flash", "Your password has been changed.");
+        passwords.change(user.id(), form.newPassword(), request.getSession().getId());
+        redirect.addFlashAttribute(
+                "flash", "Your password has been changed. Every other device and app token was signed out.");
         return "redirect:/settings";
     }
 

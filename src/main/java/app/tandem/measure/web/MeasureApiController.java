@@ -16,6 +16,7 @@ import app.tandem.measure.internal.ResponseService.Answers;
 import app.tandem.measure.internal.SaveResult;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.web.IdempotencyKeyReusedException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,6 +103,9 @@ class MeasureApiController {
                     .map(r -> new SaveResult(r, null, SafetyOutcome.NONE, true))
                     .orElseThrow(() -> raceOnKey);
         }
+        if (saved.replayed() && !sameSubmission(saved.response(), instrument, answers, body)) {
+            throw IdempotencyKeyReusedException.forKey(key.strip());
+        }
         if (saved.replayed() && !saved.complete()) {
             throw new MeasureApiErrors.FieldException("Idempotency-Key", "was already used for another request");
         }
@@ -113,6 +117,16 @@ class MeasureApiController {
                         + saved.response().id()))
                 .header("Idempotent-Replayed", String.valueOf(saved.replayed()))
                 .body(json);
+    }
+
+    /** Whether a response saved under a key holds exactly these answers (a repeat, not another request). */
+    private static boolean sameSubmission(
+            MeasureResponse saved, Instrument instrument, List<Integer> answers, Submission body) {
+        Map<String, Integer> unscored = body.unscoredAnswers() == null ? Map.of() : body.unscoredAnswers();
+        Map<String, Integer> savedUnscored = saved.unscoredAnswers() == null ? Map.of() : saved.unscoredAnswers();
+        return saved.instrumentCode().equals(instrument.code())
+                && saved.answers().equals(answers)
+                && savedUnscored.equals(unscored);
     }
 
     @GetMapping("/api/v1/measures/{code}/responses")

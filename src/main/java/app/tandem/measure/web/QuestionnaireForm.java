@@ -41,11 +41,12 @@ record QuestionnaireForm(
         String token = params.getFirst("token");
         String assignment = params.getFirst("assignment");
         return new QuestionnaireForm(
-                answers,
-                unscored,
-                token == null || token.isBlank() ? null : token.strip(),
-                params.getFirst("reason"),
-                uuid(assignment));
+                answers, unscored, usableToken(token), params.getFirst("reason"), uuid(assignment));
+    }
+
+    /** The page sends a UUID; anything else (tampered, NUL bytes, too long) is no token at all. */
+    private static String usableToken(String token) {
+        return token == null || !token.strip().matches("[A-Za-z0-9-]{1,64}") ? null : token.strip();
     }
 
     static QuestionnaireForm of(Instrument instrument, MeasureResponse response) {

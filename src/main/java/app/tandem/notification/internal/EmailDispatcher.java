@@ -27,12 +27,15 @@ public class EmailDispatcher {
     private final NotificationProperties properties;
     private final RetryPolicy retryPolicy;
     private final TransactionTemplate transactions;
+    private final MailMode mode;
 
     EmailDispatcher(
             OutboundEmailRepository emails,
             MailTransport transport,
             NotificationProperties properties,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            MailMode mode) {
+        this.mode = mode;
         this.emails = emails;
         this.transport = transport;
         this.properties = properties;
@@ -75,7 +78,11 @@ public class EmailDispatcher {
             recordFailure(email, errorClass(e), now);
             return;
         }
-        if (emails.markSent(email, now)) {
+        if (mode.devMailbox()) {
+            // kept in the development mailbox only: never reported as sent
+            emails.markStored(email, now);
+            log.info("Email {} stored in the development mailbox (not sent: no SMTP server)", email.id());
+        } else if (emails.markSent(email, now)) {
             log.info("Email {} sent on attempt {}", email.id(), email.attempts());
         } else {
             log.warn("Email {} sent but its claim had expired; it may be sent twice", email.id());

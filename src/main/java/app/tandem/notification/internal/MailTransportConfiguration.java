@@ -21,8 +21,9 @@ class MailTransportConfiguration {
             DevMailbox devMailbox,
             @Value("${tandem.mail.from:Tandem <no-reply@tandem.local>}") String from) {
         if (mode.devMailbox()) {
-            log.warn("No SMTP host configured (spring.mail.host): emails, including one-time links, go to the "
-                    + "development mailbox, readable by anyone at /dev/mailbox. Configure SMTP before real use.");
+            log.warn(
+                    "No SMTP host configured (spring.mail.host): emails, including one-time links, go to the "
+                            + "development mailbox at /dev/mailbox (readable from this computer only). Configure SMTP before real use.");
             return devMailbox::deliver;
         }
         return new SmtpMailTransport(sender.getObject(), from);

@@ -93,10 +93,20 @@ class OutboundEmailRepository {
 
     /** Marks a claimed email sent and forgets its body (it may hold a one-time link). */
     boolean markSent(OutboundEmail email, Instant now) {
+        return markDone(email, now, "SENT");
+    }
+
+    /** Marks a claimed email kept in the development mailbox only: done, but not sent. */
+    boolean markStored(OutboundEmail email, Instant now) {
+        return markDone(email, now, "STORED");
+    }
+
+    private boolean markDone(OutboundEmail email, Instant now, String status) {
         return jdbc.sql("""
                 UPDATE outbound_email
-                SET status = 'SENT', sent_at = :now, body = '', calendar = NULL, claim_token = NULL, last_error = NULL
+                SET status = :status, sent_at = :now, body = '', calendar = NULL, claim_token = NULL, last_error = NULL
                 WHERE id = :id AND claim_token = :token""")
+                        .param("status", status)
                         .param("now", SqlTimes.utc(now))
                         .param("id", email.id())
                         .param("token", email.claimToken())

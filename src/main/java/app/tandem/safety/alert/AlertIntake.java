@@ -107,7 +107,8 @@ class AlertIntake {
                 null,
                 signal.level().name());
         tellPrimaryOrEscalateNow(alert, now, deadline);
-        log.info("Alert {} raised ({}) for client {}", alert.id(), signal.level(), signal.client());
+        // the alert id only: a client id next to a risk level would put who is at risk into the logs
+        log.info("Alert {} raised ({})", alert.id(), signal.level());
         return alert.id();
     }
 

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIdFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9-]{8,64}");
@@ -33,9 +36,32 @@ public class RequestIdFilter extends OncePerRequestFilter {
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (isBadRequest(e)) {
+                // a body the container could not decode (e.g. invalid %-encoding): the client's mistake
+                if (!response.isCommitted()) {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                }
+                return;
+            }
+            // Logged here, once, as classes only: exception messages can quote request values (a note, a
+            // journal body, a database error citing the rejected value). The container would log it whole.
+            log.error("{} {} failed with {}", request.getMethod(), request.getRequestURI(), ExceptionClasses.of(e));
+            if (!response.isCommitted()) {
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            }
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    private static boolean isBadRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The id of the request on this thread, or null outside a request. */

@@ -128,7 +128,7 @@ class PracticeAdminController {
         } else if ((start == null) != (end == null) || (start != null && !end.isAfter(start))) {
             redirect.addFlashAttribute(
                     "flash",
-                    "Give both a start and an end (the end after the start), or neither for a standing backup.");
+                    "Give both a start and an end (the end after the start), " + "or neither for a standing backup.");
         } else {
             rota.addEntry(admin.practiceId(), new UserId(therapist), start, end);
             redirect.addFlashAttribute("flash", "Added to the rota.");
@@ -136,6 +136,7 @@ class PracticeAdminController {
         return "redirect:/admin/practice#rota";
     }
 
+    /** A rota time outside years a person means (and a database column holds). */
     @PostMapping("/admin/practice/rota/{entry}/remove")
     String removeFromRota(
             @AuthenticationPrincipal CurrentUser admin, @PathVariable UUID entry, RedirectAttributes redirect) {

@@ -1,0 +1,41 @@
+package app.tandem.site.admin;
+
+import app.tandem.audit.AuditTrail;
+import app.tandem.identity.AccountPauses;
+import app.tandem.identity.ClientTransfers;
+import app.tandem.shared.CurrentUser;
+import app.tandem.shared.UserId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an admin does to people's accounts: pause, reactivate, move a client (audited with the change). */
+@Service
+class PeopleAdministration {
+
+    private final AccountPauses pauses;
+    private final ClientTransfers transfers;
+    private final AuditTrail audit;
+
+    PeopleAdministration(AccountPauses pauses, ClientTransfers transfers, AuditTrail audit) {
+        this.pauses = pauses;
+        this.transfers = transfers;
+        this.audit = audit;
+    }
+
+    boolean pause(CurrentUser admin, UserId account) {
+        return pauses.pause(admin, account);
+    }
+
+    boolean reactivate(CurrentUser admin, UserId account) {
+        return pauses.reactivate(admin, account);
+    }
+
+    @Transactional
+    boolean moveClient(CurrentUser admin, UserId client, UserId therapist) {
+        boolean moved = transfers.move(admin, client, therapist);
+        if (moved) {
+            audit.write(admin.practiceId(), client, "primary-therapist");
+        }
+        return moved;
+    }
+}
