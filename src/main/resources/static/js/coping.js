@@ -86,11 +86,15 @@
 
   // created on a click (Start), as browsers only let audio start after a gesture; never when the sound is off
   function prepareSound() {
-    if (soundOn() && AudioApi && audio === null) {
-      audio = new AudioApi();
-    }
-    if (audio && audio.state === "suspended") {
-      audio.resume();
+    try {
+      if (soundOn() && AudioApi && audio === null) {
+        audio = new AudioApi();
+      }
+      if (audio && audio.state === "suspended") {
+        audio.resume().catch(function () { /* stays silent; the pacer goes on */ });
+      }
+    } catch (e) {
+      audio = null; // no sound device: the pacer works as before, silently
     }
   }
 
