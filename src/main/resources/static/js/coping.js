@@ -51,6 +51,74 @@
     }
   }
 
+  // ---- sound at each change (optional, off unless the client turns it on; remembered on this device) --------
+  var SOUND_KEY = "tandem.coping.sound";
+  var audio = null;
+
+  function soundWanted() {
+    try {
+      return window.localStorage.getItem(SOUND_KEY) === "on";
+    } catch (e) {
+      return false;
+    }
+  }
+
+  var soundToggles = Array.prototype.slice.call(document.querySelectorAll(".coping-sound__toggle"));
+  var AudioApi = window.AudioContext || window.webkitAudioContext;
+  soundToggles.forEach(function (toggle) {
+    if (!AudioApi) {
+      return; // no Web Audio: no checkbox that could not keep its promise
+    }
+    toggle.checked = soundWanted();
+    toggle.parentNode.hidden = false;
+    toggle.addEventListener("change", function () {
+      try {
+        window.localStorage.setItem(SOUND_KEY, toggle.checked ? "on" : "off");
+      } catch (e) { /* private mode: the choice lasts for this page only */ }
+      soundToggles.forEach(function (other) { other.checked = toggle.checked; });
+      prepareSound(); // turned on while running: the tones start at the next change
+    });
+  });
+
+  function soundOn() {
+    return soundToggles.some(function (t) { return t.checked; });
+  }
+
+  // created on a click (Start), as browsers only let audio start after a gesture; never when the sound is off
+  function prepareSound() {
+    try {
+      if (soundOn() && AudioApi && audio === null) {
+        audio = new AudioApi();
+      }
+      if (audio && audio.state === "suspended") {
+        audio.resume().catch(function () { /* stays silent; the pacer goes on */ });
+      }
+    } catch (e) {
+      audio = null; // no sound device: the pacer works as before, silently
+    }
+  }
+
+  // a short soft tone: a sine wave that fades in and out over about a third of a second
+  function chime(frequency) {
+    if (!soundOn() || audio === null) {
+      return;
+    }
+    var now = audio.currentTime;
+    var tone = audio.createOscillator();
+    var gain = audio.createGain();
+    tone.type = "sine";
+    tone.frequency.value = frequency;
+    gain.gain.setValueAtTime(0.0001, now);
+    gain.gain.exponentialRampToValueAtTime(0.08, now + 0.03);
+    gain.gain.exponentialRampToValueAtTime(0.0001, now + 0.35);
+    tone.connect(gain);
+    gain.connect(audio.destination);
+    tone.start(now);
+    tone.stop(now + 0.4);
+  }
+
+  var TONES = { "in": 523.25, "top-up": 587.33, "hold": 440, "out": 392, "step": 493.88 };
+
   // the time is sent even if the client saves without pressing Stop
   form.addEventListener("submit", function () {
     if (startedAt !== null && durationInput && durationInput.value === "") {
@@ -93,6 +161,7 @@
         // screen readers hear each phase once, with its count: "Breathe in, 4"
         status.textContent = label(phase.name) + ", " + Math.max(1, Math.round(seconds));
         pacer.setAttribute("data-phase", phase.name);
+        chime(TONES[phase.name] || TONES.hold);
         if (!reducedMotion) {
           shape.style.transitionDuration = seconds + "s";
           shape.classList.toggle("pacer__shape--full", phase.name === "in" || phase.name === "top-up" ||
@@ -133,6 +202,7 @@
     };
 
     start.addEventListener("click", function () {
+      prepareSound();
       startedAt = Date.now();
       lastKey = null;
       if (durationInput) {
@@ -194,10 +264,12 @@
       stepEnds = Date.now() + seconds * 1000;
       var text = items[index].querySelector(".technique-step__text span");
       stepStatus.textContent = (index + 1) + ". " + (text ? text.textContent : "");
+      chime(TONES.step);
       items[index].scrollIntoView({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
     };
 
     go.addEventListener("click", function () {
+      prepareSound();
       startedAt = Date.now();
       go.hidden = true;
       next.hidden = false;

@@ -11,6 +11,7 @@ import java.util.UUID;
  * typed (decrypted; empty when nothing).
  *
  * @param variant the breathing pattern chosen, null for other techniques
+ * @param context where or when the client used it, null when they did not say
  * @param assigned true when the therapist had pinned the technique for the client at the time
  * @param shared true when the client shared what they typed with their therapist
  */
@@ -20,6 +21,7 @@ public record TechniqueUse(
         String techniqueId,
         String techniqueVersion,
         String variant,
+        UseContext context,
         int before,
         int after,
         int durationSeconds,

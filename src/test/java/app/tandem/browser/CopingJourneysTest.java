@@ -58,6 +58,7 @@ class CopingJourneysTest extends BrowserTest {
         signIn(client.email(), TestData.PASSWORD);
         open("/client/toolbox/paced-breathing");
         assertThat(page.locator("#pacer-start")).isHidden();
+        assertThat(page.locator("#pacer-sound")).isHidden(); // nothing to switch on without the script
         page.locator("label[for=pattern-4-7-8]").click();
         page.locator("label[for=minutes-3]").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use this pattern and length"))
@@ -73,6 +74,55 @@ class CopingJourneysTest extends BrowserTest {
         assertThat(page.locator("#use-change")).hasText("Your distress went from 8 to 6: 2 points lower.");
         check("coping-use-saved-no-js");
         noScript.close();
+    }
+
+    @Test
+    void theSoundAtEachChangeIsOffByDefaultStaysOffUnlessClickedAndIsRememberedOnTheDevice() {
+        CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
+        // counts audio contexts and tones the page makes, so "nothing plays" is something the test can see
+        page.addInitScript("""
+                window.__audioContexts = 0; window.__tones = 0;
+                if (window.AudioContext) {
+                  const Real = window.AudioContext;
+                  window.AudioContext = class extends Real {
+                    constructor(...a) { super(...a); window.__audioContexts++; }
+                    createOscillator() { window.__tones++; return super.createOscillator(); }
+                  };
+                }""");
+        page.clock().install();
+        signIn(client.email(), TestData.PASSWORD);
+        open("/client/toolbox/paced-breathing?pattern=box&minutes=1");
+        assertThat(page.getByLabel("Sound at each change")).isVisible();
+        assertThat(page.getByLabel("Sound at each change")).not().isChecked();
+        check("coping-pacer-sound-off");
+
+        page.locator("#pacer-start").click();
+        page.clock().runFor(9_000); // three phase changes of box breathing
+        assertThat(page.locator("#pacer-status")).hasText("Breathe out, 4");
+        assertThat(page.getByLabel("Sound at each change")).not().isChecked();
+        org.assertj.core.api.Assertions.assertThat(counter("__audioContexts")).isZero();
+        org.assertj.core.api.Assertions.assertThat(counter("__tones")).isZero();
+        page.locator("#pacer-stop").click();
+
+        page.reload();
+        assertThat(page.getByLabel("Sound at each change")).not().isChecked();
+        page.getByLabel("Sound at each change").check();
+        page.locator("#pacer-start").click();
+        page.clock().runFor(5_000);
+        assertThat(page.locator("#pacer-status")).hasText("Hold, 4");
+        org.assertj.core.api.Assertions.assertThat(counter("__tones")).isEqualTo(2); // "in" at the start, then "hold"
+        page.locator("#pacer-stop").click();
+
+        page.reload();
+        assertThat(page.getByLabel("Sound at each change")).isChecked(); // remembered on this device
+        check("coping-pacer-sound-on");
+        page.getByLabel("Sound at each change").uncheck();
+        page.reload();
+        assertThat(page.getByLabel("Sound at each change")).not().isChecked();
+    }
+
+    private int counter(String name) {
+        return ((Number) page.evaluate("window." + name)).intValue();
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.tandem.coping.internal;
 import app.tandem.audit.AuditTrail;
 import app.tandem.coping.Technique;
 import app.tandem.coping.TechniqueUse;
+import app.tandem.coping.UseContext;
 import app.tandem.identity.CareAccess;
 import app.tandem.identity.Person;
 import app.tandem.safety.SafetyNet;
@@ -124,6 +125,7 @@ public class UseRecorder {
                 technique.id(),
                 technique.version(),
                 draft.variant(),
+                UseContext.ofCode(draft.context()).orElse(null),
                 draft.before(),
                 draft.after(),
                 draft.durationSeconds(),
@@ -179,6 +181,7 @@ public class UseRecorder {
                 techniqueId,
                 technique.version(),
                 variant,
+                null,
                 before,
                 after,
                 durationSeconds,
@@ -213,6 +216,7 @@ public class UseRecorder {
                 u.techniqueId(),
                 u.techniqueVersion(),
                 u.variant(),
+                u.context(),
                 u.before(),
                 u.after(),
                 u.durationSeconds(),
@@ -236,6 +240,10 @@ public class UseRecorder {
                 String.valueOf(d.completed()),
                 String.valueOf(d.shared()),
                 new TreeMap<>(UseRules.cleaned(d.answers())).toString());
+        if (d.context() != null) {
+            // only when given, so a request without a context hashes as it did before the tag existed
+            canonical += "\u0000context=" + d.context();
+        }
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));

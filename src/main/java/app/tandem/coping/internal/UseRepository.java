@@ -4,6 +4,7 @@ import static app.tandem.shared.SqlTimes.instant;
 import static app.tandem.shared.SqlTimes.utc;
 
 import app.tandem.coping.TechniqueUse;
+import app.tandem.coping.UseContext;
 import app.tandem.coping.stats.GroupSummary;
 import app.tandem.crypto.FieldCipher;
 import app.tandem.screening.RiskLevel;
@@ -40,10 +41,10 @@ class UseRepository {
     void insert(NewUse row) {
         TechniqueUse u = row.use();
         jdbc.sql("""
-                INSERT INTO coping_use (id, practice_id, client_id, technique_id, technique_version, variant,
+                INSERT INTO coping_use (id, practice_id, client_id, technique_id, technique_version, variant, context_tag,
                     distress_before, distress_after, duration_seconds, completed, assigned, answers, shared, safety_level,
                     used_at, submission_key, request_hash)
-                VALUES (:id, :practice, :client, :technique, :version, :variant, :before, :after, :duration, :completed,
+                VALUES (:id, :practice, :client, :technique, :version, :variant, :context, :before, :after, :duration, :completed,
                     :assigned, :answers, :shared, :level, :usedAt, :key, :hash)""")
                 .param("id", u.id())
                 .param("practice", row.practice().value())
@@ -51,6 +52,7 @@ class UseRepository {
                 .param("technique", u.techniqueId())
                 .param("version", u.techniqueVersion())
                 .param("variant", u.variant())
+                .param("context", u.context() == null ? null : u.context().code())
                 .param("before", u.before())
                 .param("after", u.after())
                 .param("duration", u.durationSeconds())
@@ -166,6 +168,7 @@ class UseRepository {
                 rs.getString("technique_id"),
                 rs.getString("technique_version"),
                 rs.getString("variant"),
+                UseContext.ofCode(rs.getString("context_tag")).orElse(null),
                 rs.getInt("distress_before"),
                 rs.getInt("distress_after"),
                 rs.getInt("duration_seconds"),

@@ -2,6 +2,7 @@ package app.tandem.coping.internal;
 
 import app.tandem.coping.GuideKind;
 import app.tandem.coping.Technique;
+import app.tandem.coping.UseContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ final class UseRules {
                 && (technique.guide() != GuideKind.PACER
                         || technique.pacer().pattern(d.variant()).isEmpty())) {
             p.add(new Violation("variant", "coping.error.variant"));
+        }
+        if (d.context() != null && UseContext.ofCode(d.context()).isEmpty()) {
+            p.add(new Violation("context", "coping.error.context"));
         }
         for (Map.Entry<String, String> answer : cleaned(d.answers()).entrySet()) {
             String field = "answers." + answer.getKey();

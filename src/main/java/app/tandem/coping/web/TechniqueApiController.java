@@ -60,6 +60,7 @@ class TechniqueApiController {
         UseDraft draft = new UseDraft(
                 body.techniqueId(),
                 body.variant(),
+                body.context(),
                 body.before(),
                 body.after(),
                 body.durationSeconds(),

@@ -3,6 +3,7 @@ package app.tandem.coping.web;
 import app.tandem.coping.GuideKind;
 import app.tandem.coping.Technique;
 import app.tandem.coping.TechniqueUse;
+import app.tandem.coping.UseContext;
 import app.tandem.coping.internal.IdempotencyConflictException;
 import app.tandem.coping.internal.InvalidUseException;
 import app.tandem.coping.internal.Toolbox;
@@ -137,6 +138,7 @@ class ToolboxController {
     private String page(Technique technique, UseForm form, Model model) {
         model.addAttribute("technique", technique);
         model.addAttribute("useForm", form);
+        model.addAttribute("contexts", UseContext.values());
         if (technique.guide() == GuideKind.PACER) {
             Technique.Pattern pattern = technique
                     .pacer()
@@ -170,6 +172,7 @@ class ToolboxController {
         return new UseDraft(
                 technique.id(),
                 variant,
+                form.context(),
                 form.before(),
                 form.after(),
                 duration == null ? 0 : duration,

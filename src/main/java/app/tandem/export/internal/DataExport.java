@@ -57,7 +57,8 @@ public class DataExport {
             "duration_seconds",
             "finished",
             "pinned_by_therapist",
-            "technique_answers");
+            "technique_answers",
+            "technique_context");
 
     private final Measures measures;
     private final CheckInSource checkIns;
@@ -178,6 +179,9 @@ public class DataExport {
                             : u.answers().entrySet().stream()
                                     .map(e -> e.getKey() + "=" + e.getValue())
                                     .collect(Collectors.joining(";")));
+            cells.set(
+                    HEADER.indexOf("technique_context"),
+                    u.context() == null ? null : u.context().code());
             csv.row(cells);
         }
         return csv.toString();
