@@ -123,7 +123,7 @@ class BadInputTest {
                         .param("startsAt", "2026-01-01T09:00")
                         .param("endsAt", "+999999999-12-31T23:59"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flash", containsString("before the year 2200")));
+                .andExpect(flash().attribute("flash", containsString("between the years 2000 and 2100")));
         mvc.perform(post("/admin/practice/rota")
                         .with(SignedIn.as(admin))
                         .with(csrf())
@@ -131,7 +131,7 @@ class BadInputTest {
                         .param("startsAt", "2026-01-01T09:00")
                         .param("endsAt", "9999-12-31T23:59"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flash", containsString("before the year 2200")));
+                .andExpect(flash().attribute("flash", containsString("between the years 2000 and 2100")));
     }
 
     private MockHttpServletRequestBuilder checkIn(String json) {
