@@ -3,6 +3,7 @@ package app.tandem.screening.analysis;
 import app.tandem.screening.Finding;
 import app.tandem.screening.RiskLevel;
 import app.tandem.screening.Screening;
+import app.tandem.screening.rules.PatternCompiler;
 import app.tandem.screening.rules.Rule;
 import app.tandem.screening.rules.RuleSet;
 import app.tandem.screening.rules.RuleSet.Marker;
@@ -86,21 +87,31 @@ public final class Analyzer {
         Screening screen() {
             List<Match> risks = new ArrayList<>();
             List<Match> concepts = new ArrayList<>();
+            List<Token> tokens = seg.tokens();
             for (Rule rule : rules.rules()) {
                 for (int s = 0; s < seg.sentenceCount(); s++) {
-                    Matcher m = text.matcher(rule.pattern(), seg.sentenceStart(s), seg.sentenceEnd(s));
-                    while (m.find()) {
-                        int start = text.tokenAt(m.start());
-                        int end = text.tokenAt(Math.max(m.start(), m.end() - 1)) + 1;
-                        Match match = new Match(rule, start, end, s);
+                    int from = seg.sentenceStart(s);
+                    int to = seg.sentenceEnd(s);
+                    // Left to right, non-overlapping, as Matcher.find would, but tried only at tokens that can
+                    // begin a match of this rule (and always at the sentence start, where "^" can match).
+                    int t = from;
+                    while (t < to) {
+                        if (t != from && !rule.start().admits(tokens.get(t).text())) {
+                            t++;
+                            continue;
+                        }
+                        int end = matchAt(rule, t, from, to, tokens.get(t).text());
+                        if (end < 0) {
+                            t++;
+                            continue;
+                        }
+                        Match match = new Match(rule, t, end, s);
                         switch (rule.kind()) {
                             case SUPPRESS -> suppressors.add(match);
                             case CONCEPT -> concepts.add(match);
                             default -> risks.add(match);
                         }
-                        if (m.end() == m.start()) {
-                            break;
-                        }
+                        t = end;
                     }
                 }
             }
@@ -362,6 +373,24 @@ public final class Analyzer {
                     to,
                     sFrom,
                     sTo);
+        }
+
+        /**
+         * Where the first of the rule's patterns (in order) that matches at token {@code t} ends, or -1: the same
+         * match the rule's combined pattern gives there, at the cost of only the patterns that can begin with it.
+         */
+        private int matchAt(Rule rule, int t, int from, int to, String token) {
+            for (PatternCompiler.Part part : rule.parts()) {
+                if (t != from && !part.start().admits(token)) {
+                    continue;
+                }
+                Matcher m = text.matcher(part.pattern(), t, to);
+                m.useAnchoringBounds(t == from);
+                if (m.lookingAt() && m.end() > m.start()) {
+                    return text.tokenAt(m.end() - 1) + 1;
+                }
+            }
+            return -1;
         }
 
         /** The first and last word token of {@code [start, end)}: a pattern's "," or "$" may have taken in punctuation. */

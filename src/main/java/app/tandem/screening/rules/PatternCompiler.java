@@ -33,6 +33,13 @@ public final class PatternCompiler {
     private final Map<String, List<String>> lexicon;
     private final String gapWord;
     private final Map<String, String> compiledRefs = new HashMap<>();
+    private final Map<String, Start> refStarts = new HashMap<>();
+    private final Map<Pattern, Start> starts = new java.util.IdentityHashMap<>();
+    private final Map<Pattern, List<Part>> parts = new java.util.IdentityHashMap<>();
+
+    /** One pattern of a rule, compiled alone, with what it can begin with. */
+    public record Part(Pattern pattern, Start start) {}
+
     private final Set<String> vocabulary = new HashSet<>();
 
     /**
@@ -52,30 +59,60 @@ public final class PatternCompiler {
 
     /** A regex matching any of the patterns, starting at a token. */
     public Pattern compile(List<String> patterns) {
-        List<String> parts = new ArrayList<>();
+        List<String> regexes = new ArrayList<>();
+        List<Part> separate = new ArrayList<>();
+        Start start = null;
         for (String p : patterns) {
-            parts.add(toRegex(p));
+            Parser parser = parse(p);
+            regexes.add(parser.regex);
+            start = start == null ? parser.start : start.or(parser.start);
+            try {
+                separate.add(new Part(Pattern.compile("(?<![^ ])(?:" + parser.regex + ")"), parser.start));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("does not compile: " + e.getDescription(), e);
+            }
         }
-        String regex = "(?<![^ ])(?:" + String.join("|", parts) + ")";
+        String regex = "(?<![^ ])(?:" + String.join("|", regexes) + ")";
         try {
-            return Pattern.compile(regex);
+            Pattern compiled = Pattern.compile(regex);
+            starts.put(compiled, start == null ? Start.ANY : start);
+            parts.put(compiled, List.copyOf(separate));
+            return compiled;
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("does not compile: " + e.getDescription(), e);
         }
     }
 
+    /** What a pattern compiled here can begin with (any word for a pattern this compiler did not compile). */
+    public Start startOf(Pattern pattern) {
+        return starts.getOrDefault(pattern, Start.ANY);
+    }
+
+    /**
+     * The patterns of a compiled rule one by one, in the rule's order: tried in that order at a token, the first
+     * that matches gives the same match as the combined pattern.
+     */
+    public List<Part> partsOf(Pattern pattern) {
+        return parts.getOrDefault(pattern, List.of(new Part(pattern, startOf(pattern))));
+    }
+
     /** The regex of one pattern; throws IllegalArgumentException with a readable reason. */
     public String toRegex(String pattern) {
+        return parse(pattern).regex;
+    }
+
+    private Parser parse(String pattern) {
         if (pattern == null || pattern.isBlank()) {
             throw new IllegalArgumentException("empty pattern");
         }
         Parser parser = new Parser(pattern, new ArrayList<>());
-        String regex = parser.sequence();
+        parser.regex = parser.sequence();
+        parser.start = parser.last;
         if (parser.pos < parser.src.length()) {
             throw new IllegalArgumentException(
                     "unexpected '" + parser.src.charAt(parser.pos) + "' at " + parser.pos + " in \"" + pattern + "\"");
         }
-        return regex;
+        return parser;
     }
 
     private String reference(String name, List<String> chain) {
@@ -94,9 +131,11 @@ public final class PatternCompiler {
         List<String> next = new ArrayList<>(chain);
         next.add(name);
         List<String> alternatives = new ArrayList<>();
+        Start start = null;
         for (String entry : entries) {
             Parser parser = new Parser(entry, next);
             String regex = parser.sequence();
+            start = start == null ? parser.last : start.or(parser.last);
             if (parser.pos < parser.src.length()) {
                 throw new IllegalArgumentException(
                         "unexpected '" + parser.src.charAt(parser.pos) + "' in {" + name + "} entry \"" + entry + "\"");
@@ -107,6 +146,7 @@ public final class PatternCompiler {
         alternatives.sort((a, b) -> b.length() - a.length());
         String regex = "(?:" + String.join("|", alternatives) + ")";
         compiledRefs.put(name, regex);
+        refStarts.put(name, start == null ? Start.ANY : start);
         return regex;
     }
 
@@ -115,6 +155,11 @@ public final class PatternCompiler {
         final String src;
         final List<String> chain;
         int pos;
+        /** The start of the last sequence or item parsed. */
+        Start last = Start.EMPTY;
+
+        String regex;
+        Start start;
 
         Parser(String src, List<String> chain) {
             this.src = src.strip();
@@ -123,6 +168,7 @@ public final class PatternCompiler {
 
         String sequence() {
             StringBuilder out = new StringBuilder();
+            Start seq = Start.EMPTY;
             int items = 0;
             while (true) {
                 skipSpaces();
@@ -130,11 +176,13 @@ public final class PatternCompiler {
                     break;
                 }
                 out.append(item());
+                seq = seq.then(last);
                 items++;
             }
             if (items == 0) {
                 throw new IllegalArgumentException("empty alternative in \"" + src + "\"");
             }
+            last = seq;
             return out.toString();
         }
 
@@ -146,6 +194,7 @@ public final class PatternCompiler {
                     String alts = alternatives(')');
                     if (pos < src.length() && peek() == '?') {
                         pos++; // "(word )?" is also optional, as in regular expressions
+                        last = last.optional();
                         return "(?:" + alts + ")?";
                     }
                     return "(?:" + alts + ")";
@@ -153,6 +202,7 @@ public final class PatternCompiler {
                 case '[' -> {
                     pos++;
                     String alts = alternatives(']');
+                    last = last.optional();
                     return "(?:" + alts + ")?";
                 }
                 case '{' -> {
@@ -162,7 +212,9 @@ public final class PatternCompiler {
                     }
                     String name = src.substring(pos + 1, close).strip();
                     pos = close + 1;
-                    return reference(name, chain);
+                    String regex = reference(name, chain);
+                    last = refStarts.get(name);
+                    return regex;
                 }
                 case '~' -> {
                     pos++;
@@ -177,22 +229,27 @@ public final class PatternCompiler {
                             throw new IllegalArgumentException("a gap of more than 12 words in \"" + src + "\"");
                         }
                     }
+                    last = Start.ANY.optional();
                     return "(?:" + gapWord + "){0," + n + "}";
                 }
                 case '#' -> {
                     pos++;
+                    last = Start.NUMBER;
                     return "\\d[^ ]* ";
                 }
                 case '$' -> {
                     pos++;
+                    last = Start.word(".").or(Start.word("?"));
                     return "[.?] ";
                 }
                 case '^' -> {
                     pos++;
+                    last = Start.EMPTY; // zero-width: every rule is tried at the start of each sentence anyway
                     return "^";
                 }
                 case ',' -> {
                     pos++;
+                    last = Start.word(",");
                     return ", ";
                 }
                 default -> {
@@ -203,8 +260,11 @@ public final class PatternCompiler {
 
         private String alternatives(char close) {
             List<String> alts = new ArrayList<>();
+            Start union = null;
             while (true) {
                 alts.add(sequence());
+                union = union == null ? last : union.or(last);
+                last = union;
                 if (pos >= src.length()) {
                     throw new IllegalArgumentException("missing '" + close + "' in \"" + src + "\"");
                 }
@@ -239,9 +299,14 @@ public final class PatternCompiler {
             }
             StringBuilder out = new StringBuilder();
             String[] parts = w.split("-");
+            boolean first = true;
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].isEmpty()) {
                     continue;
+                }
+                if (first) {
+                    last = prefix && i == parts.length - 1 ? Start.prefix(parts[i]) : Start.word(parts[i]);
+                    first = false;
                 }
                 vocabulary.add(parts[i]);
                 out.append(parts[i]);

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param within for a combination: how many sentences apart its parts may be (1 = same sentence)
  * @param matchExamples texts the rule must fire on
  * @param noMatchExamples texts the rule must not fire on
+ * @param start what a match of {@code pattern} can begin with, so the rule is tried only where it can match
+ * @param parts the rule's patterns one by one with their starts, tried in order at a token
  */
 public record Rule(
         String id,
@@ -41,7 +43,9 @@ public record Rule(
         int atLeast,
         int within,
         List<String> matchExamples,
-        List<String> noMatchExamples) {
+        List<String> noMatchExamples,
+        Start start,
+        List<PatternCompiler.Part> parts) {
 
     /** What a rule does with a match. */
     public enum Kind {

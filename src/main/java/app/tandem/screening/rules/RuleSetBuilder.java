@@ -316,7 +316,9 @@ final class RuleSetBuilder {
                 json.atLeast() == null ? (json.anyOf() == null || json.anyOf().isEmpty() ? 0 : 1) : json.atLeast(),
                 json.within() == null ? 0 : json.within(),
                 List.copyOf(match),
-                List.copyOf(noMatch));
+                List.copyOf(noMatch),
+                pattern == null ? Start.ANY : compiler.startOf(pattern),
+                pattern == null ? List.of() : compiler.partsOf(pattern));
     }
 
     private Rule.Kind kind(String where, String kind) {
