@@ -47,6 +47,12 @@ class MfaEnrolmentGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String accept = request.getHeader("Accept");
+        if (request.getHeader("HX-Request") != null || (accept != null && accept.contains("text/event-stream"))) {
+            // a fragment or a stream is no place for the enrolment page
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         response.sendRedirect(request.getContextPath() + ENROLMENT);
     }
 }

@@ -72,6 +72,10 @@ class MfaController {
         model.addAttribute("required", required(user));
         Optional<SecondFactors.Enrolment> enrolment = factors.pendingEnrolment(user.id(), user.email());
         model.addAttribute("on", enrolment.isEmpty());
+        if (enrolment.isPresent() && required(user)) {
+            // the live alert stream is closed until enrolment is done: the layout does not open it
+            model.addAttribute("mfaEnrolmentPending", true);
+        }
         enrolment.ifPresent(e -> {
             model.addAttribute("secret", e.secret().replaceAll("(.{4})(?!$)", "$1 "));
             model.addAttribute("qrCode", QrCodes.pngDataUri(e.uri()));
