@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Identity and access",
-        allowedDependencies = {"notification", "practice", "shared"})
+        allowedDependencies = {"crypto", "notification", "practice", "shared"})
 package app.tandem.identity;

@@ -54,6 +54,17 @@ public class Practices {
         repository.updateSettings(id, settings);
     }
 
+    /** Whether therapists and admins of the practice must use two-step sign-in. */
+    @Transactional(readOnly = true)
+    public boolean mfaRequired(PracticeId id) {
+        return repository.mfaRequired(id);
+    }
+
+    @Transactional
+    public void requireMfa(PracticeId id, boolean required) {
+        repository.updateMfaRequired(id, required);
+    }
+
     @Transactional
     public void replaceCrisisResources(PracticeId id, List<CrisisResource> resources) {
         repository.replaceCrisisResources(id, resources);

@@ -4,6 +4,7 @@ import app.tandem.identity.account.Account;
 import app.tandem.identity.account.AccountRepository;
 import app.tandem.identity.account.AttemptLimit;
 import app.tandem.identity.account.AttemptLimiter;
+import app.tandem.identity.mfa.SecondFactors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Checks email and password. Failures slow down the guesser, not the owner: pauses grow per email and
  * address pair, per address and (a high ceiling) per email, counted in the database for every node.
- * Known and unknown emails get the same answers, and nothing locks an account.
+ * Known and unknown emails get the same answers, and nothing locks an account. For a person with
+ * two-step sign-in on, a right password ends in {@link SecondFactorRequiredException}, never in an
+ * authentication.
  */
 @Component
 public class PasswordAuthenticationProvider implements AuthenticationProvider {
@@ -35,14 +38,20 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final AttemptLimiter limiter;
+    private final SecondFactors secondFactors;
     private final Clock clock;
     private final String unknownUserHash;
 
     PasswordAuthenticationProvider(
-            AccountRepository accounts, PasswordEncoder encoder, AttemptLimiter limiter, Clock clock) {
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            AttemptLimiter limiter,
+            SecondFactors secondFactors,
+            Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.limiter = limiter;
+        this.secondFactors = secondFactors;
         this.clock = clock;
         // checked against when the email is unknown, so both paths cost one hash
         this.unknownUserHash = encoder.encode("unknown-user-placeholder");
@@ -82,6 +91,10 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (!account.person().enabled()) {
             // only said to someone who knows the password
             throw new DisabledException("Account disabled");
+        }
+        if (secondFactors.isOn(account.person().id())) {
+            // no authentication yet, and the pair's failures stay counted until the code is right
+            throw new SecondFactorRequiredException(account.person().id(), email, address);
         }
         limiter.clear(AttemptLimit.SIGN_IN_PAIR, email + "|" + address);
         accounts.recordSuccessfulLogin(account.person().id(), now);

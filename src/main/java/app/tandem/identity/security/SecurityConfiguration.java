@@ -1,5 +1,6 @@
 package app.tandem.identity.security;
 
+import app.tandem.identity.mfa.SecondFactors;
 import app.tandem.identity.token.ApiTokenAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -35,6 +37,7 @@ class SecurityConfiguration {
         "/",
         "/help",
         "/login",
+        "/login/code",
         "/invitations/**",
         "/password/**",
         "/css/**",
@@ -114,8 +117,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
+    SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers, SecondFactors factors) throws Exception {
+        http.addFilterAfter(new MfaEnrolmentGate(factors), AuthorizationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
                         .permitAll()
                         .requestMatchers("/admin/**", "/actuator/prometheus")
                         .hasRole("ADMIN")

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * After sign-in: sets the idle timeout for the role (staff 30 minutes; clients as they chose, or the
- * practice default). After a failure: back to the form with a reason a person understands.
+ * practice default); sends a therapist or admin without two-step sign-in to enrolment when the practice
+ * requires it. After a right password of someone with two-step sign-in: on to the code step. After a
+ * failure: back to the form with a reason a person understands.
  */
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -25,11 +27,13 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 
     private final AccountRepository accounts;
     private final Practices practices;
+    private final SecondFactorCheck secondFactor;
     private final Clock clock;
 
-    SignInHandlers(AccountRepository accounts, Practices practices, Clock clock) {
+    SignInHandlers(AccountRepository accounts, Practices practices, SecondFactorCheck secondFactor, Clock clock) {
         this.accounts = accounts;
         this.practices = practices;
+        this.secondFactor = secondFactor;
         this.clock = clock;
         setDefaultTargetUrl("/");
         setAlwaysUseDefaultTargetUrl(false);
@@ -41,6 +45,11 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
             throws IOException, jakarta.servlet.ServletException {
         CurrentUser user = (CurrentUser) authentication.getPrincipal();
         request.getSession().setMaxInactiveInterval((int) idleTimeout(user).toSeconds());
+        if (secondFactor.mustEnrolFirst(user)) {
+            request.getSession().setAttribute(MfaEnrolmentGate.SESSION_ATTRIBUTE, Boolean.TRUE);
+            getRedirectStrategy().sendRedirect(request, response, MfaEnrolmentGate.ENROLMENT);
+            return;
+        }
         super.onAuthenticationSuccess(request, response, authentication);
     }
 
@@ -58,7 +67,16 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         String target = "/login?error=credentials";
-        if (exception instanceof AccountPausedException paused) {
+        if (exception instanceof SecondFactorRequiredException second) {
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            request.getSession()
+                    .setAttribute(
+                            PendingSignIn.SESSION_ATTRIBUTE,
+                            new PendingSignIn(second.user(), second.email(), second.address(), clock.instant()));
+            target = "/login/code";
+        } else if (exception instanceof AccountPausedException paused) {
             long seconds = Math.max(
                     1, Duration.between(clock.instant(), paused.until()).toSeconds());
             target = "/login?error=paused&seconds=" + seconds;

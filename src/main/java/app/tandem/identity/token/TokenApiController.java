@@ -1,5 +1,7 @@
 package app.tandem.identity.token;
 
+import app.tandem.identity.security.SecondFactorCheck;
+import app.tandem.identity.security.SecondFactorRequiredException;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.NotClientFreeText;
 import io.github.bucket4j.Bandwidth;
@@ -26,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Issues bearer tokens for the JSON API in exchange for an email and password. */
+/**
+ * Issues bearer tokens for the JSON API in exchange for an email and password, plus a {@code code} from
+ * the authenticator app (or a recovery code) for people with two-step sign-in.
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 class TokenApiController {
@@ -35,12 +40,14 @@ class TokenApiController {
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
+    private final SecondFactorCheck secondFactor;
     // per-node limit; with several nodes each allows this many (documented in the README)
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    TokenApiController(AuthenticationManager authentication, ApiTokens tokens) {
+    TokenApiController(AuthenticationManager authentication, ApiTokens tokens, SecondFactorCheck secondFactor) {
         this.authentication = authentication;
         this.tokens = tokens;
+        this.secondFactor = secondFactor;
     }
 
     @PostMapping("/tokens")
@@ -54,8 +61,14 @@ class TokenApiController {
                     .body(problem);
         }
         try {
-            Authentication result = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(body.email(), body.password()));
+            Authentication result = authenticate(body);
+            if (secondFactor.mustEnrolFirst((CurrentUser) result.getPrincipal())) {
+                return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                        .body(
+                                ProblemDetail.forStatusAndDetail(
+                                        HttpStatus.FORBIDDEN,
+                                        "Your practice requires two-step sign-in. Set it up under Settings in the browser first."));
+            }
             ApiTokens.IssuedToken issued = tokens.issue((CurrentUser) result.getPrincipal(), labelFor(request));
             return ResponseEntity.status(HttpStatus.CREATED)
                     .body(new TokenResponse(issued.token(), issued.expiresAt()));
@@ -64,10 +77,41 @@ class TokenApiController {
                     .body(ProblemDetail.forStatusAndDetail(
                             HttpStatus.TOO_MANY_REQUESTS,
                             "Sign-in is paused after several failed attempts. Try again later."));
+        } catch (CodeRequiredException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNAUTHORIZED,
+                    "This account uses two-step sign-in: send the code from the authenticator app as \"code\".");
+            problem.setProperty("codeRequired", true);
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+        } catch (WrongCodeException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNAUTHORIZED, "That code did not work. Send the newest code; each works once.");
+            problem.setProperty("codeRequired", true);
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
         } catch (AuthenticationException e) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ProblemDetail.forStatusAndDetail(
                             HttpStatus.UNAUTHORIZED, "That email and password do not match an account."));
+        }
+    }
+
+    private Authentication authenticate(TokenRequest body) {
+        try {
+            return authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(body.email(), body.password()));
+        } catch (SecondFactorRequiredException second) {
+            if (body.code() == null || body.code().isBlank()) {
+                throw new CodeRequiredException();
+            }
+            SecondFactorCheck.Outcome outcome = secondFactor.check(
+                    second.user(), second.email(), second.address(), body.code().trim());
+            if (outcome.signedIn().isPresent()) {
+                return outcome.signedIn().get();
+            }
+            if (outcome.pausedUntil().isPresent()) {
+                throw new LockedException("Paused");
+            }
+            throw new WrongCodeException();
         }
     }
 
@@ -96,7 +140,23 @@ class TokenApiController {
             String email,
 
             @NotBlank(message = "Enter your password.") @Size(max = 200) @NotClientFreeText("password")
-            String password) {}
+            String password,
+
+            @Size(max = 40, message = "A code is at most 40 characters.") @NotClientFreeText("code")
+            String code) {}
+
+    /** The password was right; the person uses two-step sign-in and sent no code. */
+    private static final class CodeRequiredException extends AuthenticationException {
+        CodeRequiredException() {
+            super("Code required");
+        }
+    }
+
+    private static final class WrongCodeException extends AuthenticationException {
+        WrongCodeException() {
+            super("Wrong code");
+        }
+    }
 
     record TokenResponse(String token, Instant expiresAt) {}
 }

@@ -41,6 +41,7 @@ class LoginController {
                                     new Object[] {waitText(seconds == null ? 60 : seconds)},
                                     locale);
                         case "disabled" -> messages.getMessage("login.error.disabled", null, locale);
+                        case "expired" -> messages.getMessage("login.error.expired", null, locale);
                         default -> messages.getMessage("login.error.credentials", null, locale);
                     });
         }

@@ -74,6 +74,20 @@ public class PracticeRepository {
                 .update();
     }
 
+    public boolean mfaRequired(PracticeId id) {
+        return jdbc.sql("SELECT mfa_required FROM practice WHERE id = ?")
+                .param(id.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    public void updateMfaRequired(PracticeId id, boolean required) {
+        jdbc.sql("UPDATE practice SET mfa_required = ? WHERE id = ?")
+                .params(required, id.value())
+                .update();
+    }
+
     public void updateSettings(PracticeId id, PracticeSettings s) {
         jdbc.sql("""
                 UPDATE practice SET name = ?, time_zone = ?, locale = ?, phone = ?, email = ?, address = ?,

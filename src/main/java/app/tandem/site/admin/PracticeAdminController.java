@@ -86,6 +86,20 @@ class PracticeAdminController {
 
     private static final Pattern LINE_INDEX = Pattern.compile("lines\\[(\\d+)]");
 
+    @PostMapping("/admin/practice/mfa")
+    String requireMfa(
+            @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(defaultValue = "false") boolean required,
+            RedirectAttributes redirect) {
+        practices.requireMfa(admin.practiceId(), required);
+        redirect.addFlashAttribute(
+                "flash",
+                required
+                        ? "Two-step sign-in is now required for therapists and admins. Each is asked to set it up at their next sign-in."
+                        : "Two-step sign-in is no longer required. Those who set it up keep using it.");
+        return "redirect:/admin/practice";
+    }
+
     @PostMapping("/admin/practice/crisis-resources")
     String saveResources(
             @AuthenticationPrincipal CurrentUser admin,
@@ -153,6 +167,7 @@ class PracticeAdminController {
     private String page(CurrentUser admin, Model model, SettingsForm settings, ResourcesForm resources) {
         PracticeView practice = practices.get(admin.practiceId());
         model.addAttribute("practice", practice);
+        model.addAttribute("mfaRequired", practices.mfaRequired(admin.practiceId()));
         // Re-adding a bound form would drop its BindingResult (and with it a conversion error such as "noon").
         if (!model.containsAttribute("settings")) {
             model.addAttribute("settings", settings);
