@@ -36,17 +36,17 @@ CREATE TABLE habit_completion (
   practice_id    UUID NOT NULL,
   client_id      UUID NOT NULL,
   habit_id       UUID NOT NULL REFERENCES habit (id),
-  day            DATE NOT NULL,
+  on_day         DATE NOT NULL,
   outcome        VARCHAR(10) NOT NULL,
   note           TEXT,
   safety_level   VARCHAR(10) NOT NULL,
   recorded_at    TIMESTAMP WITH TIME ZONE NOT NULL,
   submission_key VARCHAR(120) NOT NULL,
   request_hash   VARCHAR(64) NOT NULL,
-  CONSTRAINT habit_completion_day_uq UNIQUE (habit_id, day),
+  CONSTRAINT habit_completion_day_uq UNIQUE (habit_id, on_day),
   CONSTRAINT habit_completion_submission_uq UNIQUE (client_id, submission_key)
 );
-CREATE INDEX habit_completion_client_idx ON habit_completion (client_id, day);
+CREATE INDEX habit_completion_client_idx ON habit_completion (client_id, on_day);
 
 -- One row per reminder occurrence (habit, due instant): the unique key is what makes a delivery happen once even
 -- if two nodes ran the same occurrence. status: DELIVERED, SKIPPED_DONE, SKIPPED_PAUSED, SNOOZED.

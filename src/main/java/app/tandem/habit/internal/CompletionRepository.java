@@ -32,7 +32,7 @@ class CompletionRepository {
 
     void insert(PracticeId practice, UserId client, Completion c, String key, String hash) {
         jdbc.sql("""
-                INSERT INTO habit_completion (id, practice_id, client_id, habit_id, day, outcome, note, safety_level,
+                INSERT INTO habit_completion (id, practice_id, client_id, habit_id, on_day, outcome, note, safety_level,
                     recorded_at, submission_key, request_hash)
                 VALUES (:id, :practice, :client, :habit, :day, :outcome, :note, :level, :at, :key, :hash)""")
                 .param("id", c.id())
@@ -65,7 +65,7 @@ class CompletionRepository {
     }
 
     Optional<Completion> on(UUID habit, LocalDate day) {
-        return jdbc.sql("SELECT * FROM habit_completion WHERE habit_id = :habit AND day = :day")
+        return jdbc.sql("SELECT * FROM habit_completion WHERE habit_id = :habit AND on_day = :day")
                 .param("habit", habit)
                 .param("day", day)
                 .query(this::map)
@@ -73,7 +73,7 @@ class CompletionRepository {
     }
 
     List<Completion> since(UUID habit, LocalDate from) {
-        return jdbc.sql("SELECT * FROM habit_completion WHERE habit_id = :habit AND day >= :from ORDER BY day")
+        return jdbc.sql("SELECT * FROM habit_completion WHERE habit_id = :habit AND on_day >= :from ORDER BY on_day")
                 .param("habit", habit)
                 .param("from", from)
                 .query(this::map)
@@ -84,7 +84,7 @@ class CompletionRepository {
         return new Completion(
                 rs.getObject("id", UUID.class),
                 rs.getObject("habit_id", UUID.class),
-                rs.getObject("day", LocalDate.class),
+                rs.getObject("on_day", LocalDate.class),
                 DayMark.valueOf(rs.getString("outcome")),
                 cipher.decrypt(rs.getString("note")),
                 RiskLevel.valueOf(rs.getString("safety_level")),

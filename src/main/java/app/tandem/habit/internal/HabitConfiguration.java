@@ -16,14 +16,14 @@ class HabitConfiguration {
 
     @Bean
     OneTimeTask<Void> habitReminderTask(ReminderDispatcher dispatcher) {
-        return Tasks.oneTime(ReminderTimers.TASK)
+        return Tasks.oneTime(HabitReminderTimers.TASK)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
-                .execute((instance, context) -> dispatcher.fire(ReminderTimers.Due.parse(instance.getId())));
+                .execute((instance, context) -> dispatcher.fire(HabitReminderTimers.Due.parse(instance.getId())));
     }
 
     @Bean
     OneTimeTask<Void> habitSnoozeTask(ReminderDispatcher dispatcher) {
-        return Tasks.oneTime(ReminderTimers.SNOOZE_TASK)
+        return Tasks.oneTime(HabitReminderTimers.SNOOZE_TASK)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
                 .execute((instance, context) -> {
                     String[] p = instance.getId().split("/");

@@ -46,22 +46,26 @@ public class HabitService {
 
     private final HabitRepository habits;
     private final CompletionRepository completions;
-    private final ReminderTimers timers;
+    private final HabitReminderTimers timers;
     private final CareAccess care;
     private final AuditTrail audit;
     private final SafetyNet safety;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ReminderRepository settings;
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     HabitService(
+            ReminderRepository settings,
             HabitRepository habits,
             CompletionRepository completions,
-            ReminderTimers timers,
+            HabitReminderTimers timers,
             CareAccess care,
             AuditTrail audit,
             SafetyNet safety,
             Clock clock,
             PlatformTransactionManager transactions) {
+        this.settings = settings;
         this.habits = habits;
         this.completions = completions;
         this.timers = timers;
@@ -91,11 +95,11 @@ public class HabitService {
         if (!therapist.isTherapist()) {
             throw new AccessDeniedException("Only therapists assign homework");
         }
-        if (draft.homeworkType() == null) {
-            throw InvalidHabitException.of("homeworkType", "habit.error.homeworkType");
-        }
         return transaction.execute(s -> {
             Person client = care.requireClinicalAccess(therapist, clientId);
+            if (draft.homeworkType() == null) {
+                throw InvalidHabitException.of("homeworkType", "habit.error.homeworkType");
+            }
             return insert(client, therapist.id(), Habit.Kind.HOMEWORK, draft);
         });
     }
@@ -104,7 +108,9 @@ public class HabitService {
         Instant now = clock.instant();
         Habit habit = build(UUID.randomUUID(), client, author, kind, draft, now);
         habits.insert(habit, now);
-        screenTitle(client, habit);
+        if (kind == Habit.Kind.HABIT) {
+            screenTitle(client, habit);
+        }
         audit.write(client.practiceId(), client.id(), AUDIT);
         timers.planNext(habit, client.zone(), now);
         log.info("Habit {} created ({}, {})", habit.id(), kind, habit.cadence());
@@ -118,7 +124,9 @@ public class HabitService {
             Instant now = clock.instant();
             Habit changed = build(id, person, old.createdBy(), old.kind(), draft, now);
             habits.update(changed, now);
-            screenTitle(person, changed);
+            if (!changed.isHomework()) {
+                screenTitle(person, changed);
+            }
             audit.write(person.practiceId(), person.id(), AUDIT);
             Habit stored = habits.find(id).orElseThrow();
             timers.planNext(stored, person.zone(), now);
@@ -253,6 +261,26 @@ public class HabitService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Saves the client's quiet hours; reminders already planned keep their time, later ones follow. */
+    public void saveQuietHours(CurrentUser client, app.tandem.habit.schedule.QuietHours quiet) {
+        transaction.executeWithoutResult(s -> settings.saveQuietHours(client.practiceId(), client.id(), quiet));
+    }
+
+    /** A new secret calendar feed token (the old one stops working); only its SHA-256 is stored. */
+    public String rotateFeed(CurrentUser client) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        transaction.executeWithoutResult(
+                s -> settings.saveFeedTokenHash(client.practiceId(), client.id(), hash(token)));
+        log.info("Calendar feed token rotated for {}", client.id());
+        return token;
+    }
+
+    public void revokeFeed(CurrentUser client) {
+        transaction.executeWithoutResult(s -> settings.saveFeedTokenHash(client.practiceId(), client.id(), null));
     }
 
     /** The outcome marks of a habit since a day, for progress. */

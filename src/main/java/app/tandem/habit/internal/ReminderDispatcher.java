@@ -33,7 +33,7 @@ public class ReminderDispatcher {
     private final HabitRepository habits;
     private final CompletionRepository completions;
     private final ReminderRepository reminders;
-    private final ReminderTimers timers;
+    private final HabitReminderTimers timers;
     private final Notifier notifier;
     private final People people;
     private final Clock clock;
@@ -43,7 +43,7 @@ public class ReminderDispatcher {
             HabitRepository habits,
             CompletionRepository completions,
             ReminderRepository reminders,
-            ReminderTimers timers,
+            HabitReminderTimers timers,
             Notifier notifier,
             People people,
             Clock clock,
@@ -67,7 +67,7 @@ public class ReminderDispatcher {
         ALREADY_FIRED
     }
 
-    Outcome fire(ReminderTimers.Due due) {
+    Outcome fire(HabitReminderTimers.Due due) {
         try {
             return transaction.execute(s -> fireOnce(due));
         } catch (DuplicateKeyException already) {
@@ -76,7 +76,7 @@ public class ReminderDispatcher {
         }
     }
 
-    private Outcome fireOnce(ReminderTimers.Due due) {
+    private Outcome fireOnce(HabitReminderTimers.Due due) {
         Optional<Habit> found = habits.find(due.habit());
         if (found.isEmpty() || found.get().version() != due.version()) {
             return Outcome.STALE;

@@ -21,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TodayQueries {
 
     private final HabitService habits;
-    private final CompletionRepository completions;
     private final ReminderRepository reminders;
     private final Clock clock;
+    private final app.tandem.identity.CareAccess care;
 
-    TodayQueries(HabitService habits, CompletionRepository completions, ReminderRepository reminders, Clock clock) {
+    TodayQueries(HabitService habits, ReminderRepository reminders, Clock clock, app.tandem.identity.CareAccess care) {
         this.habits = habits;
-        this.completions = completions;
+        this.care = care;
         this.reminders = reminders;
         this.clock = clock;
     }
@@ -61,6 +61,12 @@ public class TodayQueries {
     public HabitView one(CurrentUser client, UUID id) {
         LocalDate today = LocalDate.now(clock.withZone(client.zone()));
         return view(habits.own(client, id), client.zone(), today);
+    }
+
+    /** A client's homework as their therapist sees it (care relationship checked). */
+    public List<HabitView> homeworkFor(CurrentUser therapist, UserId client) {
+        ZoneId zone = care.requireClinicalAccess(therapist, client).zone();
+        return habits(client, zone).stream().filter(v -> v.habit().isHomework()).toList();
     }
 
     public boolean hasFeed(UserId client) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * pending task; a task left from an older version (edited, paused) finds the version moved on and does nothing.
  */
 @Component
-class ReminderTimers {
+class HabitReminderTimers {
 
     static final String TASK = "habit-reminder";
     static final String SNOOZE_TASK = "habit-reminder-snooze";
@@ -24,7 +24,7 @@ class ReminderTimers {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final ReminderRepository reminders;
 
-    ReminderTimers(ObjectProvider<SchedulerClient> scheduler, ReminderRepository reminders) {
+    HabitReminderTimers(ObjectProvider<SchedulerClient> scheduler, ReminderRepository reminders) {
         this.scheduler = scheduler;
         this.reminders = reminders;
     }
