@@ -77,7 +77,7 @@ class HabitApiController {
             @RequestBody CompletionRequest body) {
         requireClient(user);
         if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
-            throw HabitApiErrors.BadRequest.of("Idempotency-Key", "habit.error.idempotencyKey");
+            throw HabitApiErrors.BadHeader.of("Idempotency-Key", "habit.error.idempotencyKey");
         }
         String submission = key == null ? "api-anon:" + UUID.randomUUID() : "api:" + key;
         HabitService.Recorded saved = habits.complete(user, id, body.outcome(), body.note(), submission);

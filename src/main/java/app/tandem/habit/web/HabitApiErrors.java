@@ -23,19 +23,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class HabitApiErrors {
 
     /** A request the API cannot take (a bad header). */
-    static final class BadRequest extends RuntimeException {
+    static final class BadHeader extends RuntimeException {
 
         private final String field;
         private final String code;
 
-        private BadRequest(String field, String code) {
+        private BadHeader(String field, String code) {
             super("Bad habit request");
             this.field = field;
             this.code = code;
         }
 
-        static BadRequest of(String field, String code) {
-            return new BadRequest(field, code);
+        static BadHeader of(String field, String code) {
+            return new BadHeader(field, code);
         }
     }
 
@@ -50,8 +50,8 @@ class HabitApiErrors {
         return problem(HttpStatus.BAD_REQUEST, e.field(), e.code());
     }
 
-    @ExceptionHandler(BadRequest.class)
-    ResponseEntity<ProblemDetail> badRequest(BadRequest e) {
+    @ExceptionHandler(BadHeader.class)
+    ResponseEntity<ProblemDetail> badRequest(BadHeader e) {
         return problem(HttpStatus.BAD_REQUEST, e.field, e.code);
     }
 
