@@ -128,6 +128,16 @@ class HabitRemindersTest {
             pool.shutdownNow();
         }
         assertThat(notifications()).isOne();
+        UUID occurrence = jdbc.sql("SELECT id FROM habit_reminder WHERE habit_id = ?")
+                .param(walk.id())
+                .query(UUID.class)
+                .single();
+        assertThat(jdbc.sql("SELECT subject FROM outbound_email WHERE reference = ?")
+                        .param("habit-reminder:" + occurrence)
+                        .query(String.class)
+                        .list())
+                .as("one email, naming no habit")
+                .containsExactly("You have a reminder in Tandem");
     }
 
     @Test
