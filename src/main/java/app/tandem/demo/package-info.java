@@ -5,6 +5,7 @@
             "booking",
             "checkin",
             "coping",
+            "habit",
             "identity",
             "measure",
             "practice",

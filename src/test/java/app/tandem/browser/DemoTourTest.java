@@ -48,7 +48,12 @@ class DemoTourTest extends BrowserTest {
         assertThat(page.locator("h1")).containsText("Alex");
         check("demo-client-home");
         for (String path : new String[] {
-            "/client/trends?days=90", "/client/measures", "/client/safety-plan", "/client/journal", "/client/privacy"
+            "/client/trends?days=90",
+            "/client/measures",
+            "/client/safety-plan",
+            "/client/journal",
+            "/client/privacy",
+            "/client/habits"
         }) {
             open(path);
             check("demo-client" + path.replaceAll("[/?=]", "-"));

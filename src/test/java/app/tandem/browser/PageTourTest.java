@@ -46,6 +46,8 @@ class PageTourTest extends BrowserTest {
                 "/client/safety-plan",
                 "/client/safety-plan/edit",
                 "/client/privacy",
+                "/client/habits",
+                "/client/habits/new",
                 "/notifications",
                 "/settings",
                 "/admin/practice");

@@ -51,7 +51,8 @@ class SecurityConfiguration {
         "/dev/mailbox",
         "/dev/mailbox/**",
         "/p/**",
-        "/bookings/manage/**"
+        "/bookings/manage/**",
+        "/calendar/*.ics"
     };
 
     /** Public API routes: consultation slots and booking (rate-limited in the booking module). */

@@ -12,11 +12,13 @@ record UserEmailText(String subject, String body) {
         String subject = switch (kind) {
             case NEW_MESSAGE -> "You have a new message in Tandem";
             case RISK_ALERT, ALERT_ESCALATED -> "Something in Tandem needs your attention";
+            case REMINDER -> "You have a reminder in Tandem";
             default -> "There is something new for you in Tandem";
         };
         String lead = switch (kind) {
             case NEW_MESSAGE -> "You have a new message in Tandem from " + practiceName + ".";
             case RISK_ALERT, ALERT_ESCALATED -> "Something in Tandem at " + practiceName + " needs your attention.";
+            case REMINDER -> "You have a reminder from " + practiceName + ".";
             default -> "There is something new for you in Tandem from " + practiceName + ".";
         };
         String body = """
