@@ -10,7 +10,10 @@ import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,8 @@ public class DataExport {
             "technique_answers",
             "technique_context");
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     private final Measures measures;
     private final CheckInSource checkIns;
     private final TechniqueUses techniqueUses;
@@ -87,7 +92,7 @@ public class DataExport {
         for (CheckInLine c : checkIns.lines(client.id(), zone)) {
             row(
                     csv,
-                    java.util.Arrays.asList(
+                    Arrays.asList(
                             "check-in",
                             c.date(),
                             c.time(),
@@ -98,20 +103,7 @@ public class DataExport {
                             c.energy(),
                             String.join(";", c.emotions()),
                             String.join(";", c.tags()),
-                            c.note(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
+                            c.note()));
         }
         for (FhirExport.Answered a : answered(client)) {
             MeasureResponse r = a.response();
@@ -129,10 +121,10 @@ public class DataExport {
                     .orElse(null);
             row(
                     csv,
-                    java.util.Arrays.asList(
+                    Arrays.asList(
                             "questionnaire",
                             at.toLocalDate(),
-                            at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")),
+                            at.toLocalTime().format(TIME),
                             null,
                             null,
                             null,
@@ -159,10 +151,10 @@ public class DataExport {
         }
         for (TechniqueUse u : techniqueUses.ofClient(client.id())) {
             ZonedDateTime at = u.usedAt().atZone(zone);
-            List<Object> cells = new ArrayList<>(java.util.Collections.nCopies(HEADER.size(), null));
+            List<Object> cells = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
             cells.set(0, "technique-use");
             cells.set(1, at.toLocalDate());
-            cells.set(2, at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+            cells.set(2, at.toLocalTime().format(TIME));
             cells.set(HEADER.indexOf("response_id"), u.id());
             cells.set(HEADER.indexOf("technique"), u.techniqueId());
             cells.set(HEADER.indexOf("technique_version"), u.techniqueVersion());
