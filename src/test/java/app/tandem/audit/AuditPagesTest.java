@@ -84,6 +84,22 @@ class AuditPagesTest {
     }
 
     @Test
+    void clientSeesADownloadAsADownloadAndAnAdminOnlyAsSeeingTheAlertList() throws Exception {
+        Acting.as(therapist, () -> audit.read(practice, client.id(), "export-csv"));
+        Acting.as(admin, () -> audit.read(practice, client.id(), "alerts-overview"));
+
+        mvc.perform(get("/client/privacy").with(SignedIn.as(client)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Downloaded a copy of your information (a spreadsheet file, CSV)"),
+                                containsString("Adaline Office"),
+                                containsString("Practice administrator"),
+                                containsString("list of open alerts that an alert about you was open"),
+                                not(containsString("Looked at your information")))));
+    }
+
+    @Test
     void clientOnlyEverSeesTheirOwnList() throws Exception {
         CurrentUser other = data.aClientOf(therapist);
         Acting.as(therapist, () -> audit.read(practice, other.id(), "safety-plan"));

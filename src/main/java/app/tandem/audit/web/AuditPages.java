@@ -82,14 +82,23 @@ class AuditPages {
                         names.of(e.facts().actorId()),
                         e.facts().actorRole(),
                         e.facts().actorId().equals(therapist),
-                        label(e.facts().what(), locale)))
+                        entry(e.facts().what(), locale)))
                 .toList();
         return new PrivacyPage(rows, olderThan(page, CLIENT_PAGE_SIZE), before != null, client.zone());
     }
 
-    private String label(String what, Locale locale) {
+    /**
+     * What the person did, in words: a download or a look at the list of open alerts says exactly that; any other
+     * read is "Looked at" the part that was opened.
+     */
+    private String entry(String what, Locale locale) {
+        String sentence = messages.getMessage("audit.privacy.entry." + what, null, null, locale);
+        if (sentence != null) {
+            return sentence;
+        }
         String label = messages.getMessage("audit.what." + what, null, null, locale);
-        return label != null ? label : messages.getMessage("audit.what.other", null, "your information", locale);
+        String part = label != null ? label : messages.getMessage("audit.what.other", null, "your information", locale);
+        return messages.getMessage("audit.privacy.looked", new Object[] {part}, locale);
     }
 
     private static long startBelow(Long before) {
@@ -132,6 +141,6 @@ class AuditPages {
 
     /** The client's page. {@code newerPages} says whether a link back to the newest entries is needed. */
     record PrivacyPage(List<Row> reads, Long olderThan, boolean newerPages, ZoneId zone) {
-        record Row(Times when, String who, String role, boolean yourTherapist, String what) {}
+        record Row(Times when, String who, String role, boolean yourTherapist, String entry) {}
     }
 }
