@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.tandem.shared.CurrentUser;
@@ -160,5 +161,37 @@ class MeasureAccessTest {
                         .string(allOf(
                                 containsString("Our practice holds the licence"),
                                 containsString("Copyright World Health Organization"))));
+    }
+
+    @Test
+    void anAdminWhoConfirmsTheLicenceWithoutOfferingIsToldItIsNotOfferedYet() throws Exception {
+        CurrentUser admin = data.aPerson(client.practiceId(), EnumSet.of(Role.ADMIN), null, "Ada Admin");
+        mvc.perform(post("/admin/instruments")
+                        .with(SignedIn.as(admin))
+                        .with(csrf())
+                        .param("enabled", "phq9", "gad7")
+                        .param("licence", "asrs6"))
+                .andExpect(flash().attribute(
+                                "flash",
+                                allOf(
+                                        containsString("Offered now: GAD-7, PHQ-9."),
+                                        containsString("ASRS-v1.1 Part A is not offered until you tick"))));
+    }
+
+    @Test
+    void aRefusedSaveKeepsTheAdminsTicks() throws Exception {
+        CurrentUser admin = data.aPerson(client.practiceId(), EnumSet.of(Role.ADMIN), null, "Ada Admin");
+        String page = mvc.perform(post("/admin/instruments")
+                        .with(SignedIn.as(admin))
+                        .with(csrf())
+                        .param("enabled", "phq9", "pcl5", "asrs6"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("Nothing was saved")
+                .contains("value=\"pcl5\" id=\"enabled-pcl5\" checked")
+                .doesNotContain("value=\"gad7\" id=\"enabled-gad7\" checked");
     }
 }

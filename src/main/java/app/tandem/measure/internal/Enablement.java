@@ -49,6 +49,11 @@ public class Enablement {
         public boolean licenceConfirmed() {
             return licenceConfirmedAt != null;
         }
+
+        /** The same setting offered or not, e.g. to show an admin's unsaved choice again. */
+        public Setting withEnabled(boolean offered) {
+            return new Setting(instrument, offered, defaultChoice, licenceConfirmedBy, licenceConfirmedAt);
+        }
     }
 
     /** Thrown when a licensed instrument would be switched on without a licence confirmation. */

@@ -2,9 +2,14 @@ package app.tandem.measure.web;
 
 import app.tandem.measure.internal.Enablement;
 import app.tandem.measure.internal.Enablement.LicenceNotConfirmedException;
+import app.tandem.measure.internal.Enablement.Setting;
 import app.tandem.shared.CurrentUser;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InstrumentAdminController {
 
     private final Enablement enablement;
+    private final MessageSource messages;
 
-    InstrumentAdminController(Enablement enablement) {
+    InstrumentAdminController(Enablement enablement, MessageSource messages) {
         this.enablement = enablement;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/instruments")
@@ -35,19 +42,46 @@ class InstrumentAdminController {
             @RequestParam(name = "enabled", required = false) List<String> enabled,
             @RequestParam(name = "licence", required = false) List<String> licence,
             Model model,
+            Locale locale,
             RedirectAttributes redirect) {
+        Set<String> offered = new HashSet<>(enabled == null ? List.of() : enabled);
+        Set<String> confirmed = new HashSet<>(licence == null ? List.of() : licence);
         try {
-            enablement.save(
-                    admin.practiceId(),
-                    admin.id(),
-                    new HashSet<>(enabled == null ? List.of() : enabled),
-                    new HashSet<>(licence == null ? List.of() : licence));
+            enablement.save(admin.practiceId(), admin.id(), offered, confirmed);
         } catch (LicenceNotConfirmedException e) {
-            model.addAttribute("settings", enablement.settings(admin.practiceId()));
+            // Nothing was saved: show the admin's own ticks again so that fixing one box is all it takes.
+            model.addAttribute(
+                    "settings",
+                    enablement.settings(admin.practiceId()).stream()
+                            .map(s -> s.withEnabled(
+                                    offered.contains(s.instrument().code())))
+                            .toList());
+            model.addAttribute("licenceTicked", confirmed);
             model.addAttribute("licenceError", e.code());
             return "measure/admin-instruments";
         }
-        redirect.addFlashAttribute("flash", "Instrument choices saved.");
+        redirect.addFlashAttribute("flash", savedMessage(admin, locale));
         return "redirect:/admin/instruments";
+    }
+
+    /** Says what is offered now, and names a licence confirmed for a questionnaire that is still not offered. */
+    private String savedMessage(CurrentUser admin, Locale locale) {
+        List<Setting> settings = enablement.settings(admin.practiceId());
+        String offered = settings.stream()
+                .filter(Setting::enabled)
+                .map(s -> s.instrument().shortName())
+                .collect(Collectors.joining(", "));
+        StringBuilder text = new StringBuilder(
+                offered.isEmpty()
+                        ? messages.getMessage("measure.admin.savedNone", null, locale)
+                        : messages.getMessage("measure.admin.saved", new Object[] {offered}, locale));
+        settings.stream()
+                .filter(s -> s.licenceConfirmed() && !s.enabled())
+                .forEach(s -> text.append(' ')
+                        .append(messages.getMessage(
+                                "measure.admin.licensedNotOffered",
+                                new Object[] {s.instrument().shortName()},
+                                locale)));
+        return text.toString();
     }
 }
