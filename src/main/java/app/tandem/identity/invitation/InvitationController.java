@@ -1,6 +1,8 @@
 package app.tandem.identity.invitation;
 
+import app.tandem.identity.Person;
 import app.tandem.identity.account.PasswordRules;
+import app.tandem.identity.security.SignedInUsers;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.NotClientFreeText;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +14,13 @@ import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,9 +50,12 @@ class InvitationController {
             "Australia/Sydney");
 
     private final Invitations invitations;
+    private final MessageSource messages;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    InvitationController(Invitations invitations) {
+    InvitationController(Invitations invitations, MessageSource messages) {
         this.invitations = invitations;
+        this.messages = messages;
     }
 
     @GetMapping("/invitations/{token}")
@@ -63,7 +74,9 @@ class InvitationController {
             @Valid @ModelAttribute("form") AcceptForm form,
             BindingResult result,
             Model model,
+            Locale locale,
             HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Invitations.InvitationView invitation = invitations.open(token);
         PasswordRules.problemWith(form.password(), invitation.email())
@@ -80,9 +93,25 @@ class InvitationController {
             model.addAttribute("zones", COMMON_ZONES);
             return "identity/accept-invitation";
         }
-        invitations.accept(token, form.password(), form.timeZone(), request.getRemoteAddr());
-        redirect.addAttribute("welcome", "");
-        return "redirect:/login";
+        Person person = invitations.accept(token, form.password(), form.timeZone(), request.getRemoteAddr());
+        signIn(person, request, response);
+        redirect.addFlashAttribute("flash", messages.getMessage("invitation.accepted", null, locale));
+        return "redirect:/";
+    }
+
+    /**
+     * The person just chose their password on this page, so asking for it again proves nothing: start their
+     * session now, under a new session id. Staff of a practice that requires a second step are sent to set it
+     * up by the enrolment gate, as after any sign-in.
+     */
+    private void signIn(Person person, HttpServletRequest request, HttpServletResponse response) {
+        request.getSession();
+        request.changeSessionId();
+        SecurityContext context =
+                SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        context.setAuthentication(SignedInUsers.authentication(person));
+        SecurityContextHolder.getContextHolderStrategy().setContext(context);
+        contexts.saveContext(context, request, response);
     }
 
     @ExceptionHandler(InvitationException.class)
