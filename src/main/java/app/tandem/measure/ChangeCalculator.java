@@ -1,9 +1,12 @@
 package app.tandem.measure;
 
 /**
- * Change-over-time statistics (Jacobson-Truax reliable change, clinical significance, reliable recovery,
- * response, remission) from an instrument's stored change parameters. Inputs are raw totals as stored in
- * {@link Score#total()}; WHO-5 is converted to its percentage scale, on which its SD is defined.
+ * Change-over-time statistics (reliable change, clinical significance, reliable recovery, response, remission)
+ * from an instrument's stored change parameters. Reliable change is decided by the Jacobson-Truax index only
+ * where a sourced baseline SD exists (in the definition or configured by the practice); otherwise by the
+ * published individual-change threshold (e.g. 6 points on the PHQ-9, NHS Talking Therapies), as the clinical
+ * reference asks: no primary source gives a baseline SD for those thresholds. Inputs are raw totals as stored in
+ * {@link Score#total()}; WHO-5 is converted to its percentage scale, on which its thresholds are defined.
  */
 public final class ChangeCalculator {
 
@@ -66,9 +69,24 @@ public final class ChangeCalculator {
     }
 
     private static ChangeThresholds thresholds(ChangeParameters p) {
+        if (p.sd() == null) {
+            return new ChangeThresholds(
+                    ChangeThresholds.Rule.PUBLISHED_THRESHOLD,
+                    p.scale(),
+                    null,
+                    p.reliability(),
+                    Double.NaN,
+                    Double.NaN,
+                    p.commonReliableChange().value(),
+                    p.commonReliableChange(),
+                    p.caseness(),
+                    p.responseReductionPercent(),
+                    p.remission());
+        }
         double se = p.sd().value() * Math.sqrt(1 - p.reliability().value());
         double sDiff = Math.sqrt(2) * se;
         return new ChangeThresholds(
+                ChangeThresholds.Rule.JACOBSON_TRUAX,
                 p.scale(),
                 p.sd(),
                 p.reliability(),
@@ -83,8 +101,9 @@ public final class ChangeCalculator {
 
     private static ReliableChange reliableChange(Instrument instrument, ChangeThresholds t, int pre, int post) {
         int difference = post - pre;
-        double rci = difference / t.standardErrorOfDifference();
-        boolean reliable = Math.abs(rci) > Z;
+        boolean published = t.rule() == ChangeThresholds.Rule.PUBLISHED_THRESHOLD;
+        double rci = published ? Double.NaN : difference / t.standardErrorOfDifference();
+        boolean reliable = published ? Math.abs(difference) >= t.reliableChangePoints() : Math.abs(rci) > Z;
         ChangeDirection direction = !reliable
                 ? ChangeDirection.NO_RELIABLE_CHANGE
                 : Integer.signum(difference) == instrument.direction().improvementSign()

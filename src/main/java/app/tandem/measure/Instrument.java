@@ -45,6 +45,36 @@ public record Instrument(
         criticalItems = List.copyOf(criticalItems);
     }
 
+    /** The same instrument with other change parameters (a practice's own baseline SD). */
+    public Instrument withChange(ChangeParameters otherChange) {
+        return new Instrument(
+                code,
+                version,
+                title,
+                shortName,
+                construct,
+                stem,
+                instructions,
+                recallPeriod,
+                coding,
+                answerOptions,
+                items,
+                unscoredItems,
+                scoring,
+                totalRange,
+                scaledRange,
+                direction,
+                bandKind,
+                bands,
+                caseness,
+                otherCutoffs,
+                criticalItems,
+                otherChange,
+                licence,
+                attribution,
+                enabledByDefault);
+    }
+
     public int itemCount() {
         return items.size();
     }

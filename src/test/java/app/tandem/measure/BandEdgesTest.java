@@ -48,8 +48,8 @@ class BandEdgesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "0,0,0,0,0 | 0  | 0   | likely-depression | true",
-                "2,2,2,1,0 | 7  | 28  | likely-depression | true",
+                "0,0,0,0,0 | 0  | 0   | poor              | true",
+                "2,2,2,1,0 | 7  | 28  | poor              | true",
                 "2,2,2,2,0 | 8  | 32  | poor              | true",
                 "3,3,2,2,2 | 12 | 48  | poor              | true",
                 "3,3,3,2,2 | 13 | 52  | adequate          | false",

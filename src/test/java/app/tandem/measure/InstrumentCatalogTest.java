@@ -102,11 +102,36 @@ class InstrumentCatalogTest {
     }
 
     @Test
-    void uncertainValuesAreMarkedForChecking() {
-        assertThat(catalog.get("pcl5").change().commonReliableChange().check()).isTrue();
-        assertThat(catalog.get("pcl5").caseness().check()).isTrue();
-        assertThat(catalog.get("who5").bands().get(0).check()).isTrue();
+    void shippedDefinitionsCarryOnlyVerifiedClinicalValues() {
+        for (Instrument i : catalog.all()) {
+            assertThat(i.bands()).as(i.code() + " bands").noneMatch(Band::check);
+            assertThat(i.caseness().check()).as(i.code() + " caseness").isFalse();
+            assertThat(i.otherCutoffs()).as(i.code() + " other cut-offs").noneMatch(Cutoff::check);
+            if (i.change() != null) {
+                assertThat(i.change().sd())
+                        .as(i.code() + ": no primary source gives a baseline SD")
+                        .isNull();
+                assertThat(i.change().reliability().check())
+                        .as(i.code() + " reliability")
+                        .isFalse();
+                assertThat(i.change().commonReliableChange().check())
+                        .as(i.code() + " threshold")
+                        .isFalse();
+                assertThat(i.change().caseness().check())
+                        .as(i.code() + " change caseness")
+                        .isFalse();
+            }
+        }
+        // Licence terms stay marked where the practice must confirm them: that is the admin's decision to make.
         assertThat(catalog.get("asrs6").licence().check()).isTrue();
-        assertThat(catalog.get("phq9").change().reliability().check()).isFalse();
+    }
+
+    @Test
+    void publishedIndividualChangeThresholdsAreTheVerifiedOnes() {
+        assertThat(catalog.get("phq9").change().commonReliableChange().value()).isEqualTo(6);
+        assertThat(catalog.get("gad7").change().commonReliableChange().value()).isEqualTo(4);
+        assertThat(catalog.get("who5").change().commonReliableChange().value()).isEqualTo(23.6);
+        assertThat(catalog.get("pcl5").change().commonReliableChange().value()).isEqualTo(15);
+        assertThat(catalog.get("pcl5").change().caseness().threshold()).isEqualTo(29);
     }
 }

@@ -67,17 +67,20 @@ class MeasureAccessTest {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("17 to 8 (-9; RCI"),
+                                containsString("17 to 8 (-9)"),
                                 containsString("reliable improvement"),
-                                containsString("Reliable change needs more than"),
+                                containsString("Reliable change: a change of at least 6 points"),
+                                containsString("NHS Talking Therapies"),
                                 containsString("Kroenke 2001"),
-                                containsString("commonly used threshold 6"),
                                 containsString("<svg class=\"measure-chart\""),
                                 containsString("measure-chart__band--4"),
                                 containsString("Every PHQ-9 response"),
-                                containsString("Values to be checked"),
                                 containsString("coming with session scheduling"))))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("style=\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                org.hamcrest.Matchers.not(containsString("style=\"")),
+                                org.hamcrest.Matchers.not(containsString("RCI")),
+                                org.hamcrest.Matchers.not(containsString("to be checked")))));
         mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
                 .andExpect(content()
                         .string(allOf(
@@ -193,5 +196,62 @@ class MeasureAccessTest {
                 .contains("Nothing was saved")
                 .contains("value=\"pcl5\" id=\"enabled-pcl5\" checked")
                 .doesNotContain("value=\"gad7\" id=\"enabled-gad7\" checked");
+    }
+
+    @Test
+    void aPracticesOwnBaselineSdMakesTherapistsSeeTheIndexWithItsSource() throws Exception {
+        CurrentUser admin = data.aPerson(client.practiceId(), EnumSet.of(Role.ADMIN), null, "Ada Admin");
+        mvc.perform(post("/admin/instruments/phq9/baseline-sd")
+                        .with(SignedIn.as(admin))
+                        .with(csrf())
+                        .param("sd", "5.7")
+                        .param("source", "Our 2025 intake audit (n = 212)"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/therapist/clients/" + client.id() + "/measures").with(SignedIn.as(therapist)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("17 to 8 (-9; RCI -3.37)"),
+                                containsString("Jacobson-Truax; SD 5.7, Our 2025 intake audit (n = 212)"))));
+
+        mvc.perform(post("/admin/instruments/phq9/baseline-sd")
+                        .with(SignedIn.as(admin))
+                        .with(csrf())
+                        .param("action", "clear"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/therapist/clients/" + client.id() + "/measures").with(SignedIn.as(therapist)))
+                .andExpect(content().string(containsString("Reliable change: a change of at least 6 points")));
+    }
+
+    @Test
+    void aBaselineSdWithoutASourceOrOutOfRangeIsRefusedAndKeptOnTheForm() throws Exception {
+        CurrentUser admin = data.aPerson(client.practiceId(), EnumSet.of(Role.ADMIN), null, "Ada Admin");
+        mvc.perform(post("/admin/instruments/phq9/baseline-sd")
+                        .with(SignedIn.as(admin))
+                        .with(csrf())
+                        .param("sd", "5.7")
+                        .param("source", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(allOf(containsString("Say where the SD comes from"), containsString("value=\"5.7\""))));
+        mvc.perform(post("/admin/instruments/phq9/baseline-sd")
+                        .with(SignedIn.as(admin))
+                        .with(csrf())
+                        .param("sd", "-3")
+                        .param("source", "typo"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("must be a positive number")));
+        mvc.perform(post("/admin/instruments/asrs6/baseline-sd")
+                        .with(SignedIn.as(admin))
+                        .with(csrf())
+                        .param("sd", "1")
+                        .param("source", "anything"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/instruments/phq9/baseline-sd")
+                        .with(SignedIn.as(therapist))
+                        .with(csrf())
+                        .param("sd", "5")
+                        .param("source", "a therapist"))
+                .andExpect(status().isForbidden());
     }
 }

@@ -138,7 +138,9 @@ final class DefinitionValidator {
         ChangeJson c = d.change();
         if (c != null) {
             present(c.scale(), "change.scale", p);
-            requiredCited("change.sd", c.sd(), p);
+            if (c.sd() != null) {
+                requiredCited("change.sd", c.sd(), p);
+            }
             requiredCited("change.reliability", c.reliability(), p);
             requiredCited("change.commonReliableChange", c.commonReliableChange(), p);
             requiredCutoff("change.caseness", c.caseness(), p);
@@ -404,7 +406,7 @@ final class DefinitionValidator {
             p.add("change.scale SCALED needs SUM_TIMES scoring");
             return;
         }
-        if (c.sd().value() <= 0) {
+        if (c.sd() != null && c.sd().value() != null && c.sd().value() <= 0) {
             p.add("change.sd.value must be positive");
         }
         if (c.reliability().value() <= 0 || c.reliability().value() >= 1) {

@@ -24,11 +24,17 @@ public class MeasureResults {
     private final ResponseRepository responses;
     private final InstrumentCatalog catalog;
     private final ChangeCalculator calculator;
+    private final BaselineSds baselineSds;
 
-    MeasureResults(ResponseRepository responses, InstrumentCatalog catalog, ChangeCalculator calculator) {
+    MeasureResults(
+            ResponseRepository responses,
+            InstrumentCatalog catalog,
+            ChangeCalculator calculator,
+            BaselineSds baselineSds) {
         this.responses = responses;
         this.catalog = catalog;
         this.calculator = calculator;
+        this.baselineSds = baselineSds;
     }
 
     /** In plain words, how the latest response compares with another one (for the client). */
@@ -77,40 +83,6 @@ public class MeasureResults {
                     : Optional.of(words(change.fromPrevious()));
         }
 
-        /** Every uncertain value behind this history's statistics, for the "check" flags. */
-        public List<String> checks() {
-            List<String> checks = new ArrayList<>();
-            if (instrument.change() != null) {
-                if (instrument.change().sd().check()) {
-                    checks.add("SD: " + instrument.change().sd().source()
-                            + note(instrument.change().sd().note()));
-                }
-                if (instrument.change().reliability().check()) {
-                    checks.add(
-                            "Reliability: " + instrument.change().reliability().source()
-                                    + note(instrument.change().reliability().note()));
-                }
-                if (instrument.change().caseness().check()) {
-                    checks.add("Caseness: " + instrument.change().caseness().source()
-                            + note(instrument.change().caseness().note()));
-                }
-            }
-            if (instrument.caseness().check()) {
-                checks.add("Cut-off: " + instrument.caseness().source()
-                        + note(instrument.caseness().note()));
-            }
-            latestBand().filter(Band::check).ifPresent(b -> checks.add("Band: " + b.clinicalLabel() + note(b.note())));
-            if (instrument.licence().check()) {
-                checks.add("Licence: " + instrument.licence().name()
-                        + note(instrument.licence().note()));
-            }
-            return checks;
-        }
-
-        private static String note(String note) {
-            return note == null || note.isBlank() ? "" : " (" + note + ")";
-        }
-
         private static Comparison words(ReliableChange change) {
             return change.direction() == ChangeDirection.IMPROVED
                     ? Comparison.BETTER
@@ -147,7 +119,8 @@ public class MeasureResults {
                 : catalog.find(response.instrumentCode()).map(i -> history(i, all));
     }
 
-    private History history(Instrument instrument, List<MeasureResponse> all) {
+    private History history(Instrument defined, List<MeasureResponse> all) {
+        Instrument instrument = baselineSds.applyTo(all.get(0).practice(), defined);
         List<MeasureResponse> current =
                 all.stream().filter(MeasureResponse::isCurrent).toList();
         if (current.isEmpty()) {

@@ -1,9 +1,12 @@
 package app.tandem.measure.web;
 
+import app.tandem.measure.internal.BaselineSds;
+import app.tandem.measure.internal.BaselineSds.InvalidBaselineSdException;
 import app.tandem.measure.internal.Enablement;
 import app.tandem.measure.internal.Enablement.LicenceNotConfirmedException;
 import app.tandem.measure.internal.Enablement.Setting;
 import app.tandem.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -23,17 +27,62 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InstrumentAdminController {
 
     private final Enablement enablement;
+    private final BaselineSds baselineSds;
     private final MessageSource messages;
 
-    InstrumentAdminController(Enablement enablement, MessageSource messages) {
+    InstrumentAdminController(Enablement enablement, BaselineSds baselineSds, MessageSource messages) {
         this.enablement = enablement;
+        this.baselineSds = baselineSds;
         this.messages = messages;
     }
 
     @GetMapping("/admin/instruments")
     String show(@AuthenticationPrincipal CurrentUser admin, Model model) {
         model.addAttribute("settings", enablement.settings(admin.practiceId()));
+        model.addAttribute("sds", baselineSds.all(admin.practiceId()));
         return "measure/admin-instruments";
+    }
+
+    /** What the admin typed for one instrument's baseline SD, shown again when it is refused. */
+    record SdForm(String code, String sd, String source) {}
+
+    @PostMapping("/admin/instruments/{code}/baseline-sd")
+    String baselineSd(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable String code,
+            @RequestParam(required = false) String sd,
+            @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "set") String action,
+            Model model,
+            HttpServletResponse response,
+            Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            if ("clear".equals(action)) {
+                baselineSds.clear(admin.practiceId(), code);
+            } else {
+                baselineSds.set(admin.practiceId(), admin.id(), code, number(sd), source);
+            }
+        } catch (InvalidBaselineSdException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("settings", enablement.settings(admin.practiceId()));
+            model.addAttribute("sds", baselineSds.all(admin.practiceId()));
+            model.addAttribute("sdError", e.messageCode());
+            model.addAttribute("sdForm", new SdForm(code, sd, source));
+            return "measure/admin-instruments";
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("measure.sd.saved", null, locale));
+        return "redirect:/admin/instruments";
+    }
+
+    private static Double number(String typed) {
+        try {
+            return typed == null || typed.isBlank()
+                    ? null
+                    : Double.valueOf(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @PostMapping("/admin/instruments")
@@ -57,6 +106,7 @@ class InstrumentAdminController {
                                     offered.contains(s.instrument().code())))
                             .toList());
             model.addAttribute("licenceTicked", confirmed);
+            model.addAttribute("sds", baselineSds.all(admin.practiceId()));
             model.addAttribute("licenceError", e.code());
             return "measure/admin-instruments";
         }

@@ -246,6 +246,7 @@ class MeasureApiController {
         json.put("reliableRecovery", c.reliableRecovery());
         json.put("response", c.response());
         json.put("remission", c.remission());
+        json.put("reliableChangeRule", c.thresholds().rule().name());
         json.put("reliableChangeThreshold", Math.round(c.thresholds().reliableChangePoints() * 100) / 100.0);
         json.put("commonReliableChange", c.thresholds().commonReliableChange().value());
         json.put("thresholds", c.thresholds().summary());
@@ -255,7 +256,7 @@ class MeasureApiController {
     private static Map<String, Object> reliable(ReliableChange r) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("difference", r.difference());
-        json.put("rci", Math.round(r.rci() * 100) / 100.0);
+        json.put("rci", r.hasIndex() ? Math.round(r.rci() * 100) / 100.0 : null);
         json.put("reliable", r.reliable());
         json.put("direction", r.direction().name());
         json.put("meetsCommonThreshold", r.meetsCommonThreshold());

@@ -222,7 +222,10 @@ class DefinitionValidatorTest {
                 "phq9",
                 d -> obj(obj(d, "change"), "reliability").put("value", 1.2),
                 "change.reliability.value must be between 0 and 1");
-        assertProblem("phq9", d -> obj(obj(d, "change"), "sd").put("value", 0), "change.sd.value must be positive");
+        assertProblem(
+                "phq9",
+                d -> obj(d, "change").putObject("sd").put("value", 0).put("source", "a practice's own audit"),
+                "change.sd.value must be positive");
         assertProblem(
                 "phq9",
                 d -> obj(obj(d, "change"), "caseness").put("scale", "SCALED"),
