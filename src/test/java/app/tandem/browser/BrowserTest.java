@@ -113,6 +113,14 @@ abstract class BrowserTest {
         assertThat(serious)
                 .as("axe violations on %s (%s):%n%s", name, page.url(), describe(serious))
                 .isEmpty();
+        // Headings in order are a best practice, not a WCAG success criterion, so the tags above leave them out.
+        List<Rule> headings = new AxeBuilder(page)
+                .withRules(List.of("heading-order"))
+                .analyze()
+                .getViolations();
+        assertThat(headings)
+                .as("headings out of order on %s (%s):%n%s", name, page.url(), describe(headings))
+                .isEmpty();
     }
 
     private static String describe(List<Rule> rules) {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class PageTourTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    app.tandem.measure.Measures measures;
+
     @Test
     void visitorPages() {
         data.aPractice();
@@ -86,6 +89,36 @@ class PageTourTest extends BrowserTest {
                 "/admin/invitations/new",
                 "/admin/audit",
                 "/notifications");
+    }
+
+    @Test
+    void scoreChartLabelsStayReadableOnAPhone() {
+        CurrentUser therapist = data.aTherapist(data.aPractice());
+        CurrentUser client = data.aClientOf(therapist);
+        measures.recordHistorical(
+                client.practiceId(),
+                client.id(),
+                "phq9",
+                java.util.List.of(2, 2, 2, 2, 2, 2, 2, 3, 0),
+                java.time.Instant.parse("2026-01-05T15:30:00Z"),
+                null);
+        measures.recordHistorical(
+                client.practiceId(),
+                client.id(),
+                "phq9",
+                java.util.List.of(1, 1, 1, 1, 1, 1, 1, 1, 0),
+                java.time.Instant.parse("2026-02-05T15:30:00Z"),
+                null);
+        signIn(therapist.email(), TestData.PASSWORD);
+        open("/therapist/clients/" + client.id() + "/measures");
+
+        Object smallest = page.evaluate("""
+                () => Math.min(...[...document.querySelectorAll('.measure-chart__label')].map(t =>
+                    parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a))""");
+        org.assertj.core.api.Assertions.assertThat(((Number) smallest).doubleValue())
+                .as("rendered size of the smallest chart label, in CSS pixels, at 390 px wide")
+                .isGreaterThanOrEqualTo(11);
+        check("therapist-measures-chart-phone");
     }
 
     private void tour(String role, String... paths) {

@@ -22,7 +22,7 @@ record ScoreChart(
     static final int HEIGHT = 260;
     private static final int LEFT = 44;
     private static final int RIGHT = 16;
-    private static final int TOP = 12;
+    private static final int TOP = 20;
     private static final int BOTTOM = 34;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
 
