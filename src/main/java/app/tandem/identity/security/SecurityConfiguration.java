@@ -45,6 +45,8 @@ class SecurityConfiguration {
         "/images/**",
         "/webjars/**",
         "/favicon.ico",
+        "/manifest.webmanifest",
+        "/sw.js",
         "/error",
         "/actuator/health",
         "/actuator/health/**",
