@@ -16,6 +16,9 @@ class PageTourTest extends BrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     app.tandem.measure.Measures measures;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    app.tandem.checkin.CheckIns checkIns;
+
     @Test
     void visitorPages() {
         data.aPractice();
@@ -109,16 +112,32 @@ class PageTourTest extends BrowserTest {
                 java.util.List.of(1, 1, 1, 1, 1, 1, 1, 1, 0),
                 java.time.Instant.parse("2026-02-05T15:30:00Z"),
                 null);
+        java.time.Instant now = java.time.Instant.now();
+        checkIns.recordHistorical(
+                client.id(),
+                java.util.stream.IntStream.range(1, 10)
+                        .mapToObj(day -> new app.tandem.checkin.HistoricalCheckIn(
+                                now.minus(java.time.Duration.ofDays(day)),
+                                4 + day % 4,
+                                3,
+                                7.0,
+                                null,
+                                null,
+                                java.util.List.of(),
+                                java.util.List.of(),
+                                null))
+                        .toList());
         signIn(therapist.email(), TestData.PASSWORD);
-        open("/therapist/clients/" + client.id() + "/measures");
-
-        Object smallest = page.evaluate("""
-                () => Math.min(...[...document.querySelectorAll('.measure-chart__label')].map(t =>
-                    parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a))""");
-        org.assertj.core.api.Assertions.assertThat(((Number) smallest).doubleValue())
-                .as("rendered size of the smallest chart label, in CSS pixels, at 390 px wide")
-                .isGreaterThanOrEqualTo(11);
-        check("therapist-measures-chart-phone");
+        for (String chart : java.util.List.of("/measures", "/trends")) {
+            open("/therapist/clients/" + client.id() + chart);
+            Object smallest = page.evaluate("""
+                    () => Math.min(...[...document.querySelectorAll('.measure-chart__label, .chart__label')].map(t =>
+                        parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a))""");
+            org.assertj.core.api.Assertions.assertThat(((Number) smallest).doubleValue())
+                    .as("rendered size of the smallest label on %s, in CSS pixels, at 390 px wide", chart)
+                    .isGreaterThanOrEqualTo(11);
+            check("therapist" + chart.replace('/', '-') + "-chart-phone");
+        }
     }
 
     private void tour(String role, String... paths) {

@@ -16,7 +16,7 @@ public final class SvgChart {
     static final int HEIGHT = 220;
     private static final int LEFT = 36;
     private static final int RIGHT = 12;
-    private static final int TOP = 12;
+    private static final int TOP = 20;
     private static final int BOTTOM = 28;
     private static final int DOTS_UP_TO_DAYS = 31;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
