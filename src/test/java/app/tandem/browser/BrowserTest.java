@@ -97,11 +97,14 @@ abstract class BrowserTest {
         page.waitForLoadState();
     }
 
+    /** Appended to every screenshot name (a theme's tour saves its own copies). */
+    String screenshotSuffix = "";
+
     /** Runs axe on the current page and saves a screenshot named {@code name}. */
     void check(String name) {
         page.waitForLoadState();
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setPath(SCREENSHOTS.resolve(name + screenshotSuffix + ".png"))
                 .setFullPage(true));
         if (withoutScript.contains(page.context())) {
             return; // axe runs as a script: pages without JavaScript get their screenshot only
