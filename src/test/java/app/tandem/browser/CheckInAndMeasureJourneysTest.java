@@ -25,7 +25,7 @@ class CheckInAndMeasureJourneysTest extends BrowserTest {
     void aClientChecksInWithAFewTapsAndSeesTheirTrends() {
         CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
         signIn(client.email(), TestData.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check in now"))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add more: anxiety, sleep, feelings, a note"))
                 .click();
         page.locator("label.chip:has(#mood-7)").click();
         page.locator("label.chip:has(#anxiety-3)").click();
@@ -40,6 +40,32 @@ class CheckInAndMeasureJourneysTest extends BrowserTest {
         open("/client/trends");
         assertThat(page.locator("svg").first()).isVisible();
         check("checkin-trends");
+    }
+
+    @Test
+    void aMoodOnlyCheckInIsTwoTapsFromTodayOnOneScreen() {
+        CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
+        signIn(client.email(), TestData.PASSWORD);
+        assertThat(page).hasURL(url("/"));
+        var save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my mood"));
+        var box = save.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(box.y + box.height)
+                .as("the save button sits on the first screen of a 390x844 phone")
+                .isLessThanOrEqualTo(844);
+        check("today-quick-mood");
+
+        page.getByText("Good", new Page.GetByTextOptions().setExact(true)).click(); // tap 1
+        save.click(); // tap 2
+        assertThat(page.locator("h1")).hasText("Saved. Thank you.");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT mood FROM checkin WHERE client_id = ?")
+                        .param(client.id().value())
+                        .query(Integer.class)
+                        .single())
+                .as("'Good' is the middle of the fourth fifth of 0-10")
+                .isEqualTo(7);
+        open("/");
+        assertThat(page.locator("#quick-mood")).hasCount(0);
+        assertThat(page.locator("main")).containsText("Last check-in: today");
     }
 
     @Test

@@ -268,13 +268,18 @@ class CheckInFormTest {
     void theHomePageOffersACheckInAndSaysWhenTheLastOneWas() throws Exception {
         mvc.perform(get("/").with(SignedIn.as(client)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("You have not checked in yet.")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("You have not checked in yet."),
+                                org.hamcrest.Matchers.containsString("Save my mood"),
+                                org.hamcrest.Matchers.containsString("name=\"mood\" value=\"9\""))));
         mvc.perform(submit(UUID.randomUUID()).param("mood", "5"));
         mvc.perform(get("/").with(SignedIn.as(client)))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.allOf(
-                                org.hamcrest.Matchers.containsString("Check in now"),
+                                org.hamcrest.Matchers.containsString("Check in again"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Save my mood")),
                                 org.hamcrest.Matchers.containsString("Last check-in: today at"))));
     }
 
