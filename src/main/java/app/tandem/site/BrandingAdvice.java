@@ -38,6 +38,10 @@ class BrandingAdvice implements WebMvcConfigurer, HandlerInterceptor {
         }
         page.addObject("branding", branding());
         page.addObject("currentUser", CurrentUser.current().orElse(null));
+        // the tab bar marks where the person is
+        page.addObject(
+                "currentPath",
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     private Branding branding() {

@@ -52,6 +52,7 @@ class PageTourTest extends BrowserTest {
                 "/client/safety-plan",
                 "/client/safety-plan/edit",
                 "/client/privacy",
+                "/more",
                 "/client/habits",
                 "/client/habits/new",
                 "/notifications",

@@ -72,6 +72,11 @@ class SafetyJourneysTest extends BrowserTest {
     void aClientWritesTheirSafetyPlanAndCanPrintItWithoutJavaScript() {
         CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
         signIn(client.email(), TestData.PASSWORD);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("More").setExact(true))
+                .click();
+        check("client-more");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My safety plan"))
                 .click();
         check("client-safety-plan-empty");
