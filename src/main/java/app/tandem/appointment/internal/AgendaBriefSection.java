@@ -26,11 +26,11 @@ class AgendaBriefSection implements BriefContributor {
 
     static final int ORDER = 10;
 
-    private final SessionRepository sessions;
+    private final TherapySessionRepository sessions;
     private final AgendaRepository agenda;
     private final SessionWords words;
 
-    AgendaBriefSection(SessionRepository sessions, AgendaRepository agenda, SessionWords words) {
+    AgendaBriefSection(TherapySessionRepository sessions, AgendaRepository agenda, SessionWords words) {
         this.sessions = sessions;
         this.agenda = agenda;
         this.words = words;

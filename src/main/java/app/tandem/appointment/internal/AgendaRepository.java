@@ -74,11 +74,11 @@ class AgendaRepository {
     }
 
     int nextPosition(UUID session) {
-        Integer max = jdbc.sql("SELECT MAX(position) FROM appointment_agenda_item WHERE session_id = :session")
+        return jdbc.sql(
+                        "SELECT COALESCE(MAX(position), 0) + 1 FROM appointment_agenda_item WHERE session_id = :session")
                 .param("session", session)
-                .query(Integer.class)
+                .query((rs, n) -> rs.getInt(1))
                 .single();
-        return max == null ? 1 : max + 1;
     }
 
     void setPosition(UUID id, int position) {

@@ -10,6 +10,7 @@ import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;
 import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.UserId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,7 +42,7 @@ public class AgendaService {
     static final String AUDIT = "agenda";
     private static final Logger log = LoggerFactory.getLogger(AgendaService.class);
 
-    private final SessionRepository sessions;
+    private final TherapySessionRepository sessions;
     private final AgendaRepository items;
     private final CareAccess care;
     private final AuditTrail audit;
@@ -50,7 +51,7 @@ public class AgendaService {
     private final TransactionTemplate transaction;
 
     AgendaService(
-            SessionRepository sessions,
+            TherapySessionRepository sessions,
             AgendaRepository items,
             CareAccess care,
             AuditTrail audit,
@@ -72,12 +73,12 @@ public class AgendaService {
     /** What an add led to, and whether it repeated an earlier submit. */
     public record Added(AgendaItem item, SafetyOutcome safety, boolean repeated) {}
 
-    public Agenda current(CurrentUser client) {
-        requireClient(client);
+    /** The agenda of the client's next session, for the client or their therapist. */
+    public Agenda nextFor(CurrentUser viewer, UserId client) {
         return transaction.execute(s -> {
-            Person person = care.requireClinicalAccess(client, client.id());
-            audit.read(person.practiceId(), client.id(), AUDIT);
-            Optional<Session> next = sessions.nextScheduled(client.id(), clock.instant());
+            Person person = care.requireClinicalAccess(viewer, client);
+            audit.read(person.practiceId(), client, AUDIT);
+            Optional<Session> next = sessions.nextScheduled(client, clock.instant());
             return new Agenda(next, next.map(n -> items.ofSession(n.id())).orElse(List.of()));
         });
     }
@@ -167,7 +168,7 @@ public class AgendaService {
     /** An item of this client whose session has not started yet. */
     private AgendaItem open(CurrentUser client, UUID itemId) {
         requireClient(client);
-        Map.Entry<app.tandem.shared.UserId, AgendaItem> found = items.findActive(itemId)
+        Map.Entry<UserId, AgendaItem> found = items.findActive(itemId)
                 .filter(e -> e.getKey().equals(client.id()))
                 .orElseThrow(() -> SessionNotFoundException.agendaItem(itemId));
         Session session = sessions.find(found.getValue().sessionId()).orElseThrow();

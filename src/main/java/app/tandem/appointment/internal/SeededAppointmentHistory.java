@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SeededAppointmentHistory implements AppointmentHistory {
 
-    private final SessionRepository sessions;
+    private final TherapySessionRepository sessions;
     private final AgendaRepository agenda;
     private final Clock clock;
 
-    SeededAppointmentHistory(SessionRepository sessions, AgendaRepository agenda, Clock clock) {
+    SeededAppointmentHistory(TherapySessionRepository sessions, AgendaRepository agenda, Clock clock) {
         this.sessions = sessions;
         this.agenda = agenda;
         this.clock = clock;

@@ -35,7 +35,7 @@ public class SessionService {
     static final String AUDIT = "sessions";
     private static final Logger log = LoggerFactory.getLogger(SessionService.class);
 
-    private final SessionRepository sessions;
+    private final TherapySessionRepository sessions;
     private final AgendaRepository agenda;
     private final CareAccess care;
     private final AuditTrail audit;
@@ -43,7 +43,7 @@ public class SessionService {
     private final Clock clock;
 
     SessionService(
-            SessionRepository sessions,
+            TherapySessionRepository sessions,
             AgendaRepository agenda,
             CareAccess care,
             AuditTrail audit,

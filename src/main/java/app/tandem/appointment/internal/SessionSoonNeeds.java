@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SessionSoonNeeds implements NeedContributor {
 
-    private final SessionRepository sessions;
+    private final TherapySessionRepository sessions;
     private final SessionWords words;
 
-    SessionSoonNeeds(SessionRepository sessions, SessionWords words) {
+    SessionSoonNeeds(TherapySessionRepository sessions, SessionWords words) {
         this.sessions = sessions;
         this.words = words;
     }

@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SessionTimeline implements TimelineContributor {
 
-    private final SessionRepository sessions;
+    private final TherapySessionRepository sessions;
     private final SessionWords words;
 
-    SessionTimeline(SessionRepository sessions, SessionWords words) {
+    SessionTimeline(TherapySessionRepository sessions, SessionWords words) {
         this.sessions = sessions;
         this.words = words;
     }

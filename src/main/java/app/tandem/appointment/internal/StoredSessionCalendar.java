@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StoredSessionCalendar implements SessionCalendar, SessionTimes {
 
-    private final SessionRepository sessions;
+    private final TherapySessionRepository sessions;
 
-    StoredSessionCalendar(SessionRepository sessions) {
+    StoredSessionCalendar(TherapySessionRepository sessions) {
         this.sessions = sessions;
     }
 

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Repository;
 
 /** Sessions; every query is by client, therapist or series on an index. */
 @Repository
-class SessionRepository {
+class TherapySessionRepository {
 
     private final JdbcClient jdbc;
 
-    SessionRepository(JdbcClient jdbc) {
+    TherapySessionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -66,7 +66,7 @@ class SessionRepository {
                     AND status = 'SCHEDULED'""")
                 .param("series", series)
                 .param("from", utc(from))
-                .query(UUID.class)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
                 .list();
         jdbc.sql("""
                 UPDATE appointment_session SET status = 'CANCELLED', updated_at = :now
@@ -81,7 +81,7 @@ class SessionRepository {
     Optional<Session> find(UUID id) {
         return jdbc.sql("SELECT * FROM appointment_session WHERE id = :id")
                 .param("id", id)
-                .query(SessionRepository::map)
+                .query(TherapySessionRepository::map)
                 .optional();
     }
 
@@ -89,7 +89,7 @@ class SessionRepository {
     List<Session> ofClient(UserId client) {
         return jdbc.sql("SELECT * FROM appointment_session WHERE client_id = :client ORDER BY starts_at")
                 .param("client", client.value())
-                .query(SessionRepository::map)
+                .query(TherapySessionRepository::map)
                 .list();
     }
 
@@ -100,7 +100,7 @@ class SessionRepository {
                 .param("client", client.value())
                 .param("from", utc(from))
                 .param("to", utc(to))
-                .query(SessionRepository::map)
+                .query(TherapySessionRepository::map)
                 .list();
     }
 
@@ -111,7 +111,7 @@ class SessionRepository {
                 .param("therapist", therapist.value())
                 .param("from", utc(from))
                 .param("to", utc(to))
-                .query(SessionRepository::map)
+                .query(TherapySessionRepository::map)
                 .list();
     }
 
@@ -126,7 +126,7 @@ class SessionRepository {
                 .param("clients", clients.stream().map(UserId::value).toList())
                 .param("from", utc(from))
                 .param("to", utc(to))
-                .query(SessionRepository::map)
+                .query(TherapySessionRepository::map)
                 .list();
     }
 
@@ -136,7 +136,7 @@ class SessionRepository {
                     AND starts_at >= :now ORDER BY starts_at LIMIT 1""")
                 .param("client", client.value())
                 .param("now", utc(now))
-                .query(SessionRepository::map)
+                .query(TherapySessionRepository::map)
                 .optional();
     }
 
@@ -146,7 +146,7 @@ class SessionRepository {
                     AND starts_at < :now ORDER BY starts_at DESC LIMIT 1""")
                 .param("client", client.value())
                 .param("now", utc(now))
-                .query(SessionRepository::map)
+                .query(TherapySessionRepository::map)
                 .optional();
     }
 
@@ -158,7 +158,7 @@ class SessionRepository {
                 .param("client", client.value())
                 .param("before", utc(before))
                 .param("limit", limit)
-                .query(SessionRepository::map)
+                .query(TherapySessionRepository::map)
                 .list();
     }
 
