@@ -75,7 +75,7 @@ class MeasureAccessTest {
                                 containsString("measure-chart__band--4"),
                                 containsString("Every PHQ-9 response"),
                                 containsString("Values to be checked"),
-                                containsString("coming with session scheduling"))))
+                                containsString("Before each session (opens 2 days before, closes when it starts)"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("style=\""))));
         mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
                 .andExpect(content()
