@@ -179,6 +179,9 @@ class AppointmentPagesTest {
         addItem(client, "   ", UUID.randomUUID().toString())
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Write what you want to talk about.")));
+        addItem(client, "Something", "nul\u0000byte")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The form expired; please try again.")));
         assertThat(itemsOf(client)).isEmpty();
     }
 

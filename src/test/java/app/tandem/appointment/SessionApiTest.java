@@ -131,6 +131,9 @@ class SessionApiTest {
         add("k-1", "Something else").andExpect(status().isUnprocessableContent());
         add("k-2", "Sleep").andExpect(status().isCreated());
         add("k-3", "x".repeat(501)).andExpect(status().isBadRequest());
+        add("k-4", "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.text").exists());
         String sleep = JsonPath.read(
                 mvc.perform(get("/api/v1/me/agenda").with(SignedIn.as(client)))
                         .andExpect(jsonPath("$.open").value(true))

@@ -97,7 +97,10 @@ public class AgendaService {
         if (cleaned.length() > AgendaItem.MAX_LENGTH) {
             throw InvalidSessionException.of("text", "appointment.agenda.error.long");
         }
-        if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 120) {
+        if (submissionKey == null
+                || submissionKey.isBlank()
+                || submissionKey.length() > 120
+                || submissionKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
             throw InvalidSessionException.of("key", "appointment.agenda.error.key");
         }
         String hash = hash(cleaned);
