@@ -36,7 +36,7 @@ class ClientSessionsHomeSection implements PageSection {
 
     @Override
     public int order() {
-        return 140;
+        return 320; // after the daily actions (Today, check-in, relief, questionnaires)
     }
 
     @Override
