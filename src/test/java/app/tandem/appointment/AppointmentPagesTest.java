@@ -86,6 +86,32 @@ class AppointmentPagesTest {
     }
 
     @Test
+    void aSessionIsMovedBeforeItStartsButNotAfter() throws Exception {
+        LocalDate inThreeDays = LocalDate.now(PRACTICE).plusDays(3);
+        schedule(client, inThreeDays, "09:00", 1);
+        schedule(client, LocalDate.now(PRACTICE).minusDays(3), "09:00", 1);
+        List<UUID> ids = sessionsOf(client);
+        UUID past = ids.get(0);
+        UUID future = ids.get(1);
+
+        mvc.perform(get("/therapist/sessions/{id}/edit", future).with(SignedIn.as(therapist)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"09:00\"")));
+        move(future, inThreeDays.plusDays(1), "16:15").andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT starts_at FROM appointment_session WHERE id = ?")
+                        .param(future)
+                        .query((rs, n) -> app.tandem.shared.SqlTimes.instant(rs, 1))
+                        .single())
+                .isEqualTo(java.time.ZonedDateTime.of(inThreeDays.plusDays(1), java.time.LocalTime.of(16, 15), PRACTICE)
+                        .toInstant());
+
+        move(past, LocalDate.now(PRACTICE).plusDays(1), "10:00")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", containsString("can no longer be moved")));
+    }
+
+    @Test
     void anotherTherapistCannotScheduleSeeOrChangeTheClientsSessions() throws Exception {
         schedule(client, LocalDate.now(PRACTICE).minusDays(1), "09:00", 1);
         UUID id = sessionsOf(client).get(0);
@@ -195,6 +221,17 @@ class AppointmentPagesTest {
                 .param("minutes", "50")
                 .param("modality", "IN_PERSON")
                 .param("weeks", String.valueOf(weeks)));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions move(UUID id, LocalDate date, String time)
+            throws Exception {
+        return mvc.perform(post("/therapist/sessions/{id}", id)
+                .with(SignedIn.as(therapist))
+                .with(csrf())
+                .param("date", date.toString())
+                .param("time", time)
+                .param("minutes", "50")
+                .param("modality", "VIDEO"));
     }
 
     private org.springframework.test.web.servlet.ResultActions mark(UUID id, String status) throws Exception {
