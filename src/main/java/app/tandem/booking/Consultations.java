@@ -4,10 +4,15 @@ import app.tandem.booking.consultation.BookingSetup;
 import app.tandem.practice.Practices;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** Sets up a practice's public page and its therapists' consultation hours, and books (used by the demo). */
+/**
+ * Sets up a practice's public page and its therapists' consultation hours and books (used by the demo); lists a
+ * therapist's booked consultations (used by the sessions page).
+ */
 @Service
 public class Consultations {
 
@@ -29,6 +34,11 @@ public class Consultations {
 
     public void dayOff(PracticeId practice, UserId therapist, LocalDate date) {
         setup.dayOff(practice, therapist, date);
+    }
+
+    /** The therapist's booked free consultations (not cancelled) that start from {@code from} until {@code to}. */
+    public List<BookedConsultation> bookedBetween(UserId therapist, Instant from, Instant to) {
+        return setup.bookedBetween(therapist, from, to);
     }
 
     /** Books as a visitor would (without rate limits), e.g. demo bookings. */

@@ -2,6 +2,7 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo practice",
         allowedDependencies = {
+            "appointment",
             "booking",
             "checkin",
             "coping",

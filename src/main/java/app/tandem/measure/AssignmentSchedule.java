@@ -1,5 +1,6 @@
 package app.tandem.measure;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,19 +19,30 @@ import java.util.Optional;
  */
 public record AssignmentSchedule(Recurrence recurrence, int interval, LocalDate start, int windowDays, ZoneId zone) {
 
-    /** How often an assignment repeats. "Before each session" comes with session scheduling. */
+    /**
+     * How often an assignment repeats. BEFORE_SESSION is due in a window before each of the client's sessions (from
+     * {@link #BEFORE_SESSION_WINDOW} before its start until it starts); its occurrences come from the sessions, not
+     * from this schedule.
+     */
     public enum Recurrence {
         ONCE,
         EVERY_DAYS,
-        EVERY_WEEKS
+        EVERY_WEEKS,
+        BEFORE_SESSION
     }
+
+    /** How long before a session a "before each session" occurrence opens. */
+    public static final Duration BEFORE_SESSION_WINDOW = Duration.ofDays(2);
 
     public AssignmentSchedule {
         Objects.requireNonNull(recurrence, "recurrence");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(zone, "zone");
-        if (recurrence == Recurrence.ONCE) {
+        if (recurrence == Recurrence.ONCE || recurrence == Recurrence.BEFORE_SESSION) {
             interval = 1;
+        }
+        if (recurrence == Recurrence.BEFORE_SESSION) {
+            windowDays = (int) BEFORE_SESSION_WINDOW.toDays();
         }
         if (interval < 1 || interval > 365) {
             throw new IllegalArgumentException("interval must be 1..365, was " + interval);
@@ -38,7 +50,9 @@ public record AssignmentSchedule(Recurrence recurrence, int interval, LocalDate 
         if (windowDays < 1 || windowDays > 365) {
             throw new IllegalArgumentException("window must be 1..365 days, was " + windowDays);
         }
-        if (recurrence != Recurrence.ONCE && windowDays > stepDays(recurrence, interval)) {
+        if (recurrence != Recurrence.ONCE
+                && recurrence != Recurrence.BEFORE_SESSION
+                && windowDays > stepDays(recurrence, interval)) {
             throw new IllegalArgumentException("window (" + windowDays + " days) must not be longer than the "
                     + "time between occurrences (" + stepDays(recurrence, interval) + " days)");
         }
@@ -56,9 +70,20 @@ public record AssignmentSchedule(Recurrence recurrence, int interval, LocalDate 
         return new AssignmentSchedule(Recurrence.EVERY_WEEKS, weeks, start, windowDays, zone);
     }
 
-    /** Days between two occurrences (null-free: ONCE has none, reported as 0). */
+    /** Due before each session from {@code start} on (the window is fixed: {@link #BEFORE_SESSION_WINDOW}). */
+    public static AssignmentSchedule beforeEachSession(LocalDate start, ZoneId zone) {
+        return new AssignmentSchedule(Recurrence.BEFORE_SESSION, 1, start, 2, zone);
+    }
+
+    public boolean beforeSessions() {
+        return recurrence == Recurrence.BEFORE_SESSION;
+    }
+
+    /** Days between two occurrences (null-free: ONCE and BEFORE_SESSION have none, reported as 0). */
     public int stepDays() {
-        return recurrence == Recurrence.ONCE ? 0 : stepDays(recurrence, interval);
+        return recurrence == Recurrence.ONCE || recurrence == Recurrence.BEFORE_SESSION
+                ? 0
+                : stepDays(recurrence, interval);
     }
 
     private static int stepDays(Recurrence recurrence, int interval) {
@@ -68,7 +93,7 @@ public record AssignmentSchedule(Recurrence recurrence, int interval, LocalDate 
     /** Occurrence dates from {@code from} to {@code to}, both inclusive. */
     public List<LocalDate> occurrencesBetween(LocalDate from, LocalDate to) {
         List<LocalDate> dates = new ArrayList<>();
-        if (to.isBefore(from) || to.isBefore(start)) {
+        if (to.isBefore(from) || to.isBefore(start) || recurrence == Recurrence.BEFORE_SESSION) {
             return dates;
         }
         if (recurrence == Recurrence.ONCE) {
@@ -119,6 +144,33 @@ public record AssignmentSchedule(Recurrence recurrence, int interval, LocalDate 
                 .filter(occurrence -> !windowClosesAt(occurrence).isAfter(now))
                 .filter(occurrence -> completions.stream().noneMatch(c -> satisfiedBy(occurrence, c)))
                 .toList();
+    }
+
+    /** True when a response completed at {@code completedAt} falls in the window before the session. */
+    public static boolean satisfiesSession(Instant sessionStart, Instant completedAt) {
+        return !completedAt.isBefore(sessionStart.minus(BEFORE_SESSION_WINDOW)) && completedAt.isBefore(sessionStart);
+    }
+
+    /** The session whose window is open at {@code now} and that no completion has satisfied yet. */
+    public Optional<Instant> dueBeforeSession(
+            List<Instant> sessionStarts, Collection<Instant> completions, Instant now) {
+        return sessionStarts.stream()
+                .filter(s -> counts(s) && now.isBefore(s) && !now.isBefore(s.minus(BEFORE_SESSION_WINDOW)))
+                .filter(s -> completions.stream().noneMatch(c -> satisfiesSession(s, c)))
+                .findFirst();
+    }
+
+    /** Sessions that started at or before {@code now} without a completion in their window. */
+    public List<Instant> missedSessions(List<Instant> sessionStarts, Collection<Instant> completions, Instant now) {
+        return sessionStarts.stream()
+                .filter(s -> counts(s) && !s.isAfter(now))
+                .filter(s -> completions.stream().noneMatch(c -> satisfiesSession(s, c)))
+                .toList();
+    }
+
+    /** Only sessions from the assignment's first day count. */
+    private boolean counts(Instant sessionStart) {
+        return !sessionStart.atZone(zone).toLocalDate().isBefore(start);
     }
 
     private static long ceilDiv(long a, long b) {

@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Measures",
-        allowedDependencies = {"audit", "crypto", "identity", "safety", "screening", "shared"})
+        allowedDependencies = {"appointment", "audit", "crypto", "identity", "safety", "screening", "shared"})
 package app.tandem.measure;

@@ -75,7 +75,7 @@ class MeasureAccessTest {
                                 containsString("<svg class=\"measure-chart\""),
                                 containsString("measure-chart__band--4"),
                                 containsString("Every PHQ-9 response"),
-                                containsString("coming with session scheduling"))))
+                                containsString("Before each session (opens 2 days before, closes when it starts)"))))
                 .andExpect(content()
                         .string(allOf(
                                 org.hamcrest.Matchers.not(containsString("style=\"")),

@@ -266,6 +266,18 @@ class BookingRepository {
                 .single();
     }
 
+    /** The therapist's bookings that hold their slot and start in a range, earliest first. */
+    List<StoredBooking> activeBetween(UserId therapist, Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT * FROM booking WHERE therapist_id = :t AND active_start IS NOT NULL AND active_start >= :from
+                    AND active_start < :to ORDER BY active_start""")
+                .param("t", therapist.value())
+                .param("from", SqlTimes.utc(from))
+                .param("to", SqlTimes.utc(to))
+                .query(this::booking)
+                .list();
+    }
+
     List<StoredBooking> upcomingFor(UserId therapist, Instant after) {
         return jdbc.sql("""
                 SELECT * FROM booking WHERE therapist_id = :t AND ends_at >= :after ORDER BY starts_at LIMIT 100""")

@@ -1,5 +1,6 @@
 package app.tandem.booking.consultation;
 
+import app.tandem.booking.BookedConsultation;
 import app.tandem.booking.BookingReceipt;
 import app.tandem.booking.BookingRequest;
 import app.tandem.booking.PracticePage;
@@ -10,7 +11,9 @@ import app.tandem.practice.PracticeView;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +55,15 @@ public class BookingSetup {
     @Transactional
     public void dayOff(PracticeId practice, UserId therapist, LocalDate date) {
         repository.addException(practice, therapist, DateException.dayOff(date));
+    }
+
+    /** The therapist's booked consultations (not cancelled) that start in a range, for their sessions page. */
+    @Transactional(readOnly = true)
+    public List<BookedConsultation> bookedBetween(UserId therapist, Instant from, Instant to) {
+        return repository.activeBetween(therapist, from, to).stream()
+                .map(b -> new BookedConsultation(
+                        b.id(), b.start(), b.end(), b.name(), b.status() == BookingStatus.CONFIRMED))
+                .toList();
     }
 
     public BookingReceipt book(PracticeView practice, BookingRequest request) {

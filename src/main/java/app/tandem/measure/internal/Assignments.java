@@ -3,6 +3,7 @@ package app.tandem.measure.internal;
 import static app.tandem.shared.SqlTimes.instant;
 import static app.tandem.shared.SqlTimes.utc;
 
+import app.tandem.appointment.SessionTimes;
 import app.tandem.measure.AssignmentSchedule;
 import app.tandem.measure.AssignmentSchedule.Recurrence;
 import app.tandem.measure.MeasureResponse;
@@ -11,6 +12,7 @@ import app.tandem.shared.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,11 +29,13 @@ public class Assignments {
 
     private final JdbcClient jdbc;
     private final ResponseRepository responses;
+    private final SessionTimes sessions;
     private final Clock clock;
 
-    Assignments(JdbcClient jdbc, ResponseRepository responses, Clock clock) {
+    Assignments(JdbcClient jdbc, ResponseRepository responses, SessionTimes sessions, Clock clock) {
         this.jdbc = jdbc;
         this.responses = responses;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -111,6 +115,9 @@ public class Assignments {
                             .map(MeasureResponse::completedAt)
                             .toList();
                     AssignmentSchedule s = a.schedule();
+                    if (s.beforeSessions()) {
+                        return beforeSessions(a, done, now, zone);
+                    }
                     Optional<LocalDate> due = s.dueNow(done, now);
                     LocalDate dueUntil =
                             due.map(d -> d.plusDays(s.windowDays() - 1L)).orElse(null);
@@ -120,6 +127,24 @@ public class Assignments {
                     return new Status(a, due, dueUntil, s.missed(done, now), next);
                 })
                 .toList();
+    }
+
+    /** A "before each session" assignment's state, from the client's sessions (dates are the sessions' days). */
+    private Status beforeSessions(Assignment a, List<Instant> done, Instant now, ZoneId zone) {
+        AssignmentSchedule s = a.schedule();
+        Instant from = s.start().atStartOfDay(zone).toInstant();
+        List<Instant> starts = sessions.startsBetween(a.client(), from, now.plus(Duration.ofDays(400)));
+        Optional<Instant> due = s.dueBeforeSession(starts, done, now);
+        Optional<LocalDate> dueDay = due.map(d -> d.atZone(zone).toLocalDate());
+        Optional<LocalDate> next = starts.stream()
+                .filter(start ->
+                        start.minus(AssignmentSchedule.BEFORE_SESSION_WINDOW).isAfter(now))
+                .findFirst()
+                .map(start -> start.atZone(zone).toLocalDate());
+        List<LocalDate> missed = s.missedSessions(starts, done, now).stream()
+                .map(m -> m.atZone(zone).toLocalDate())
+                .toList();
+        return new Status(a, dueDay, dueDay.orElse(null), missed, next);
     }
 
     private static Assignment assignment(ResultSet rs, ZoneId zone) throws SQLException {

@@ -1,0 +1,7 @@
+package app.tandem.appointment;
+
+/** How a session takes place. */
+public enum Modality {
+    IN_PERSON,
+    VIDEO
+}

@@ -1,0 +1,10 @@
+package app.tandem.appointment.web;
+
+/** Moves an agenda item one place. */
+record MoveRequest(Direction direction) {
+
+    enum Direction {
+        UP,
+        DOWN
+    }
+}
