@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Site",
-        allowedDependencies = {"audit", "identity", "practice", "shared"})
+        allowedDependencies = {"audit", "identity", "notification", "practice", "shared"})
 package app.tandem.site;

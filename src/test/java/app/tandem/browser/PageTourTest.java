@@ -28,6 +28,7 @@ class PageTourTest extends BrowserTest {
                 "/login",
                 "/password/forgot",
                 "/dev/mailbox",
+                "/dev/components",
                 "/invitations/not-a-real-link",
                 "/no-such-page");
     }

@@ -52,6 +52,7 @@ class SecurityConfiguration {
         "/actuator/health/**",
         "/dev/mailbox",
         "/dev/mailbox/**",
+        "/dev/components",
         "/p/**",
         "/bookings/manage/**",
         "/calendar/*.ics"
