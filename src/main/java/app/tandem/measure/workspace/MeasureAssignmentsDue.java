@@ -80,7 +80,7 @@ class MeasureAssignmentsDue implements AssignmentContributor {
         for (Row a : assignments) {
             List<Instant> completions = done.getOrDefault(key(a.client(), a.code()), List.of());
             UserId client = new UserId(a.client());
-            String what = catalog.find(a.code()).map(i -> i.code()).orElse(a.code());
+            String what = catalog.find(a.code()).map(i -> i.shortName()).orElse(a.code());
             String link = "/therapist/clients/" + a.client() + "/measures";
             Optional<LocalDate> open = a.schedule().dueNow(completions, now);
             open.ifPresent(d -> due.add(

@@ -70,13 +70,14 @@ class MeasureBrief implements BriefContributor {
         String scores = inPeriod.stream().map(r -> String.valueOf(r.total())).collect(Collectors.joining(", "));
         List<BriefLine> lines = new ArrayList<>();
         lines.add(new BriefLine(
-                text("workspace.measure.scores", locale, instrument.code(), scores, latest.total(), band),
+                text("workspace.measure.scores", locale, instrument.shortName(), scores, latest.total(), band),
                 link,
                 latest.completedAt()));
         MeasureResponse first = history.baseline();
         if (!instrument.changeDefined() || first.id().equals(latest.id()) || first.total() == null) {
             if (!instrument.changeDefined()) {
-                lines.add(new BriefLine(text("workspace.measure.noChange", locale, instrument.code()), link, null));
+                lines.add(
+                        new BriefLine(text("workspace.measure.noChange", locale, instrument.shortName()), link, null));
             }
             return lines;
         }
@@ -91,7 +92,7 @@ class MeasureBrief implements BriefContributor {
                     text(
                             "workspace.measure.sinceLast",
                             locale,
-                            instrument.code(),
+                            instrument.shortName(),
                             change.previous(),
                             change.current(),
                             direction(change.fromPrevious(), locale)),
@@ -102,7 +103,7 @@ class MeasureBrief implements BriefContributor {
                 text(
                         "workspace.measure.sinceFirst",
                         locale,
-                        instrument.code(),
+                        instrument.shortName(),
                         change.baseline(),
                         change.current(),
                         direction(change.fromBaseline(), locale),

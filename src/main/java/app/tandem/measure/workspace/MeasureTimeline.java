@@ -49,6 +49,7 @@ class MeasureTimeline implements TimelineContributor {
                 .query((rs, n) -> {
                     String code = rs.getString("instrument_code");
                     String bandCode = rs.getString("band");
+                    String name = catalog.find(code).map(i -> i.shortName()).orElse(code);
                     String band = catalog.find(code)
                             .flatMap(i -> i.bands().stream()
                                     .filter(b -> b.code().equals(bandCode))
@@ -58,7 +59,7 @@ class MeasureTimeline implements TimelineContributor {
                     String text = messages.getMessage(
                             "workspace.timeline.measure",
                             new Object[] {
-                                code, rs.getInt("total"), band, rs.getObject("superseded_by_id") == null ? 0 : 1
+                                name, rs.getInt("total"), band, rs.getObject("superseded_by_id") == null ? 0 : 1
                             },
                             locale);
                     return new TimelineEntry(
