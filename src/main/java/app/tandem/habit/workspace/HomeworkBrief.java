@@ -12,6 +12,7 @@ import app.tandem.shared.workspace.BriefSection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,9 @@ class HomeworkBrief implements BriefContributor {
                                 "workspace.homework." + item.state().name(),
                                 locale,
                                 item.title(),
-                                item.dueOn() == null ? "-" : item.dueOn().toString()),
+                                item.dueOn() == null
+                                        ? "-"
+                                        : item.dueOn().format(DateTimeFormatter.ofPattern("EEE d MMM", locale))),
                         link,
                         item.finishedAt()));
             }

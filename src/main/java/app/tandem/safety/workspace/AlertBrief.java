@@ -84,8 +84,11 @@ class AlertBrief implements BriefContributor {
         Locale locale = LocaleContextHolder.getLocale();
         List<BriefLine> lines = new ArrayList<>();
         if (rows.isEmpty()) {
-            lines.add(new BriefLine(
-                    text("workspace.alert.none", locale), "/therapist/clients/" + client + "/journal", null));
+            lines.add(new BriefLine(text("workspace.alert.none", locale), "/therapist/alerts", null));
+        } else {
+            long open = rows.stream().filter(r -> r.acknowledgedAt() == null).count();
+            lines.add(
+                    new BriefLine(text("workspace.alert.count", locale, rows.size(), open), "/therapist/alerts", null));
         }
         for (Row row : rows) {
             lines.add(line(row, locale));

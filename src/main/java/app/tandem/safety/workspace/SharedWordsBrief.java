@@ -60,9 +60,7 @@ class SharedWordsBrief implements BriefContributor {
                         SqlTimes.instant(rs, "shared_at")))
                 .list()
                 .forEach(lines::add);
-        if (lines.isEmpty()) {
-            lines.add(new BriefLine(text("workspace.journal.none", locale), journal, null));
-        }
+        int shared = lines.size();
         String plan = "/therapist/clients/" + client + "/safety-plan";
         List<BriefLine> versions = jdbc.sql("""
                 SELECT version, author_role, changed_sections, created_at FROM safety_plan_version
@@ -78,10 +76,13 @@ class SharedWordsBrief implements BriefContributor {
                         plan,
                         SqlTimes.instant(rs, "created_at")))
                 .list();
-        lines.addAll(
-                versions.isEmpty()
-                        ? List.of(new BriefLine(text("workspace.plan.none", locale), plan, null))
-                        : versions);
+        lines.add(
+                0,
+                new BriefLine(
+                        text("workspace.shared.count", locale, shared, versions.size()),
+                        shared > 0 ? journal : plan,
+                        null));
+        lines.addAll(versions);
         return Optional.of(new BriefSection(ORDER, text("workspace.shared.heading", locale), lines, List.of()));
     }
 

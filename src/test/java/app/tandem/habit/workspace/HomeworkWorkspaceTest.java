@@ -79,9 +79,9 @@ class HomeworkWorkspaceTest {
                 .extracting(BriefLine::text)
                 .containsExactly(
                         "1 done, 1 missed, 1 still open.",
-                        "Missed: Write the worry list (due " + today.minusDays(2) + ").",
-                        "Done: Plan one walk (due " + today.plusDays(1) + ").",
-                        "Open: Read the sleep leaflet (due " + today.plusDays(3) + ").");
+                        "Missed: Write the worry list (due " + day(today.minusDays(2)) + ").",
+                        "Done: Plan one walk (due " + day(today.plusDays(1)) + ").",
+                        "Open: Read the sleep leaflet (due " + day(today.plusDays(3)) + ").");
     }
 
     @Test
@@ -103,5 +103,9 @@ class HomeworkWorkspaceTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Homework: Write the worry list", true),
                         org.assertj.core.groups.Tuple.tuple("Homework: Read the sleep leaflet", false));
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.getDefault()));
     }
 }

@@ -93,13 +93,14 @@ class SafetyWorkspaceTest {
                 .orElseThrow();
 
         assertThat(section.order()).isEqualTo(20);
-        assertThat(section.lines()).hasSize(2);
-        assertThat(section.lines().get(0).text())
-                .startsWith("Moderate alert from PHQ-9 item 9.")
-                .contains("Acknowledged by Theo Therapist after 0 min.", "Outcome: Contacted the client.");
-        assertThat(section.lines().get(0).link()).isEqualTo("/therapist/alerts/" + handled.alertId());
+        assertThat(section.lines()).hasSize(3);
+        assertThat(section.lines().get(0).text()).isEqualTo("2 alerts, 1 still open.");
         assertThat(section.lines().get(1).text())
-                .contains("from Check-in note.", "Open: not yet acknowledged.")
+                .startsWith("Moderate alert from PHQ-9 item 9.")
+                .contains("Acknowledged by Theo Therapist within a minute.", "Outcome: Contacted the client.");
+        assertThat(section.lines().get(1).link()).isEqualTo("/therapist/alerts/" + handled.alertId());
+        assertThat(section.lines().get(2).text())
+                .contains("from Check-in note.", "“I just want the pain to end.” Open: not yet acknowledged.")
                 .doesNotContain("Acknowledged by");
     }
 
@@ -140,6 +141,7 @@ class SafetyWorkspaceTest {
         assertThat(section.lines())
                 .extracting(BriefLine::text)
                 .containsExactly(
+                        "1 journal entry shared; 1 safety plan change.",
                         "Shared journal entry: “Walked by the river and felt lighter.”",
                         "Safety plan version 1 saved by the client; changed: My warning signs.");
         assertThat(timeline(TimelineKind.JOURNAL_SHARE).before(client.id(), now, 10))
