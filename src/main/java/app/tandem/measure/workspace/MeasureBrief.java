@@ -1,24 +1,28 @@
 package app.tandem.measure.workspace;
 
+import static app.tandem.shared.SqlTimes.utc;
+
 import app.tandem.measure.ChangeAssessment;
 import app.tandem.measure.ChangeCalculator;
-import app.tandem.measure.ChangeDirection;
 import app.tandem.measure.Instrument;
-import app.tandem.measure.MeasureResponse;
+import app.tandem.measure.InstrumentCatalog;
 import app.tandem.measure.ReliableChange;
-import app.tandem.measure.internal.MeasureResults;
+import app.tandem.shared.SqlTimes;
 import app.tandem.shared.UserId;
 import app.tandem.shared.workspace.BriefContributor;
 import app.tandem.shared.workspace.BriefLine;
 import app.tandem.shared.workspace.BriefSection;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,25 +35,45 @@ class MeasureBrief implements BriefContributor {
 
     static final int ORDER = 30;
 
-    private final MeasureResults results;
+    private final JdbcClient jdbc;
+    private final InstrumentCatalog catalog;
     private final ChangeCalculator calculator;
     private final MessageSource messages;
 
-    MeasureBrief(MeasureResults results, ChangeCalculator calculator, MessageSource messages) {
-        this.results = results;
+    MeasureBrief(JdbcClient jdbc, InstrumentCatalog catalog, ChangeCalculator calculator, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
         this.calculator = calculator;
         this.messages = messages;
     }
+
+    /** A completed response that counts (no correction replaced it): only what the brief needs, no answers. */
+    record Score(String code, int total, String band, Instant completedAt) {}
 
     @Override
     @Transactional(readOnly = true)
     public Optional<BriefSection> sectionFor(UserId client, Instant since, Instant until) {
         Locale locale = LocaleContextHolder.getLocale();
         String link = "/therapist/clients/" + client + "/measures";
+        Map<String, List<Score>> byInstrument = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT instrument_code, total, band, completed_at FROM measure_response
+                WHERE client_id = ? AND status = 'COMPLETE' AND superseded_by_id IS NULL AND total IS NOT NULL
+                  AND completed_at < ?
+                ORDER BY completed_at, started_at""")
+                .params(client.value(), utc(until))
+                .query((rs, n) -> new Score(
+                        rs.getString("instrument_code"),
+                        rs.getInt("total"),
+                        rs.getString("band"),
+                        SqlTimes.instant(rs, "completed_at")))
+                .list()
+                .forEach(s -> byInstrument
+                        .computeIfAbsent(s.code(), c -> new ArrayList<>())
+                        .add(s));
         List<BriefLine> lines = new ArrayList<>();
-        for (MeasureResults.History history : results.histories(client)) {
-            lines.addAll(linesFor(history, since, until, link, locale));
-        }
+        byInstrument.forEach((code, scores) -> catalog.find(code)
+                .ifPresent(instrument -> lines.addAll(linesFor(instrument, scores, since, link, locale))));
         if (lines.isEmpty()) {
             lines.add(new BriefLine(text("workspace.measure.none", locale), link, null));
         }
@@ -57,35 +81,36 @@ class MeasureBrief implements BriefContributor {
     }
 
     private List<BriefLine> linesFor(
-            MeasureResults.History history, Instant since, Instant until, String link, Locale locale) {
-        List<MeasureResponse> inPeriod = history.current().stream()
-                .filter(r -> !r.completedAt().isBefore(since) && r.completedAt().isBefore(until))
-                .toList();
+            Instrument instrument, List<Score> scores, Instant since, String link, Locale locale) {
+        List<Score> inPeriod =
+                scores.stream().filter(s -> !s.completedAt().isBefore(since)).toList();
         if (inPeriod.isEmpty()) {
             return List.of();
         }
-        Instrument instrument = history.instrument();
-        MeasureResponse latest = inPeriod.get(inPeriod.size() - 1);
-        String band = history.band(latest).map(b -> b.clinicalLabel()).orElse("-");
-        String scores = inPeriod.stream().map(r -> String.valueOf(r.total())).collect(Collectors.joining(", "));
+        Score latest = inPeriod.get(inPeriod.size() - 1);
+        String band = instrument.bands().stream()
+                .filter(b -> b.code().equals(latest.band()))
+                .map(b -> b.clinicalLabel())
+                .findFirst()
+                .orElse("-");
+        String list = inPeriod.stream().map(s -> String.valueOf(s.total())).collect(Collectors.joining(", "));
         List<BriefLine> lines = new ArrayList<>();
         lines.add(new BriefLine(
-                text("workspace.measure.scores", locale, instrument.shortName(), scores, latest.total(), band),
+                text("workspace.measure.scores", locale, instrument.shortName(), list, latest.total(), band),
                 link,
                 latest.completedAt()));
-        MeasureResponse first = history.baseline();
-        if (!instrument.changeDefined() || first.id().equals(latest.id()) || first.total() == null) {
-            if (!instrument.changeDefined()) {
-                lines.add(
-                        new BriefLine(text("workspace.measure.noChange", locale, instrument.shortName()), link, null));
-            }
+        if (!instrument.changeDefined()) {
+            lines.add(new BriefLine(text("workspace.measure.noChange", locale, instrument.shortName()), link, null));
             return lines;
         }
-        Optional<MeasureResponse> before = history.current().stream()
-                .filter(r -> r.completedAt().isBefore(since))
-                .reduce((a, b) -> b);
+        Score first = scores.get(0);
+        if (first == latest) {
+            return lines;
+        }
+        Optional<Score> before =
+                scores.stream().filter(s -> s.completedAt().isBefore(since)).reduce((a, b) -> b);
         ChangeAssessment change = calculator.assess(
-                instrument, first.total(), before.map(MeasureResponse::total).orElse(null), latest.total());
+                instrument, first.total(), before.map(Score::total).orElse(null), latest.total());
         String points = String.format(locale, "%.1f", change.thresholds().reliableChangePoints());
         if (change.fromPrevious() != null) {
             lines.add(new BriefLine(
@@ -122,8 +147,7 @@ class MeasureBrief implements BriefContributor {
     }
 
     private String direction(ReliableChange change, Locale locale) {
-        ChangeDirection direction = change.direction();
-        return text("workspace.measure.direction." + direction.name(), locale, change.difference());
+        return text("workspace.measure.direction." + change.direction().name(), locale, change.difference());
     }
 
     private String text(String key, Locale locale, Object... args) {
