@@ -168,6 +168,15 @@ class BriefApiTest {
         assertThat(html).contains("<svg class=\"sparkline\"");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheBriefAndTimelineResponses() throws Exception {
+        mvc.perform(get("/api/docs/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/clients/{clientId}/brief'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/clients/{clientId}/timeline'].get").exists())
+                .andExpect(jsonPath("$.components.schemas.BriefResponse.properties.sinceLastSession").exists());
+    }
+
     private long briefReads() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE client_id = ? AND what = 'brief'")
                 .param(client.id().value())
