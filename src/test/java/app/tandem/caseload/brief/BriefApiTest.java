@@ -172,9 +172,12 @@ class BriefApiTest {
     void theOpenApiDocumentDescribesTheBriefAndTimelineResponses() throws Exception {
         mvc.perform(get("/api/docs/openapi.json"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/clients/{clientId}/brief'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/clients/{clientId}/timeline'].get").exists())
-                .andExpect(jsonPath("$.components.schemas.BriefResponse.properties.sinceLastSession").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/clients/{clientId}/brief'].get")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/clients/{clientId}/timeline'].get")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.BriefResponse.properties.sinceLastSession")
+                        .exists());
     }
 
     private long briefReads() {
