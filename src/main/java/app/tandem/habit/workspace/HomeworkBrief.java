@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Homework for the brief: what was due, done or assigned since the last session, each done, missed (its due day
- * passed in the client's zone without it being done) or still open, with a count of done and missed first.
+ * Homework for the brief: what was due, done or assigned since the last session (or is due later), each done, missed
+ * (its due day passed in the client's zone without it being done) or still open, with a count of each first. Homework
+ * missed before the period was in the previous brief and is not repeated.
  */
 @Component
 class HomeworkBrief implements BriefContributor {
@@ -62,7 +63,7 @@ class HomeworkBrief implements BriefContributor {
         List<Item> items = jdbc.sql("""
                 SELECT title, due_on, finished_at, created_at FROM habit
                 WHERE client_id = ? AND kind = 'HOMEWORK' AND created_at < ?
-                  AND (due_on >= ? OR finished_at >= ? OR created_at >= ? OR finished_at IS NULL)
+                  AND (due_on >= ? OR finished_at >= ? OR created_at >= ?)
                 ORDER BY due_on, created_at""")
                 .params(client.value(), utc(until), from, utc(since), utc(since))
                 .query((rs, n) -> {

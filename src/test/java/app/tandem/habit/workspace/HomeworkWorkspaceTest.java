@@ -41,6 +41,9 @@ class HomeworkWorkspaceTest {
     MockMvc mvc;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     HomeworkBrief brief;
 
     @Autowired
@@ -82,6 +85,22 @@ class HomeworkWorkspaceTest {
                         "Missed: Write the worry list (due " + day(today.minusDays(2)) + ").",
                         "Done: Plan one walk (due " + day(today.plusDays(1)) + ").",
                         "Open: Read the sleep leaflet (due " + day(today.plusDays(3)) + ").");
+    }
+
+    @Test
+    void homeworkMissedBeforeThePeriodWasInTheLastBriefAndIsNotRepeated() {
+        UUID old = history.homework(
+                client.practiceId(), client.id(), therapist.id(), "Old worksheet", today.minusDays(30));
+        jdbc.sql("UPDATE habit SET created_at = ? WHERE id = ?")
+                .params(java.time.OffsetDateTime.now().minusDays(40), old)
+                .update();
+        Instant now = Instant.now();
+
+        BriefSection section = brief.sectionFor(client.id(), now.minus(Duration.ofDays(14)), now)
+                .orElseThrow();
+
+        assertThat(section.lines()).extracting(BriefLine::text).noneMatch(t -> t.contains("Old worksheet"));
+        assertThat(section.lines().get(0).text()).isEqualTo("1 done, 1 missed, 1 still open.");
     }
 
     @Test
