@@ -31,7 +31,9 @@ class WorkspaceJourneysTest extends BrowserTest {
         page.locator("#brief-link").click();
         assertThat(page.locator("h1")).hasText("Brief: Alex Rivera");
         assertThat(page.locator(".brief-glance li").first()).isVisible();
-        assertThat(page.locator(".brief-section h2").first()).hasText("Risk alerts");
+        // sections in their order: the agenda (appointment module, when present) first, then alerts
+        assertThat(page.locator(".brief-section h2", new Page.LocatorOptions().setHasText("Risk alerts")))
+                .isVisible();
         assertThat(page.locator("main")).containsText("Mood, anxiety and sleep");
         assertThat(page.locator(".sparkline").first()).isVisible();
         check("workspace-brief");
