@@ -132,6 +132,12 @@ class BriefApiTest {
                 .andExpect(status().isOk());
 
         assertThat(briefReads()).isEqualTo(before + 2);
+        String privacy = mvc.perform(get("/client/privacy").with(SignedIn.as(client)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(privacy).contains("your pre-session brief");
     }
 
     @Test
