@@ -7,6 +7,8 @@ import app.tandem.measure.ChangeCalculator;
 import app.tandem.measure.Instrument;
 import app.tandem.measure.InstrumentCatalog;
 import app.tandem.measure.ReliableChange;
+import app.tandem.measure.internal.BaselineSds;
+import app.tandem.shared.PracticeId;
 import app.tandem.shared.SqlTimes;
 import app.tandem.shared.UserId;
 import app.tandem.shared.workspace.BriefContributor;
@@ -38,17 +40,24 @@ class MeasureBrief implements BriefContributor {
     private final JdbcClient jdbc;
     private final InstrumentCatalog catalog;
     private final ChangeCalculator calculator;
+    private final BaselineSds baselineSds;
     private final MessageSource messages;
 
-    MeasureBrief(JdbcClient jdbc, InstrumentCatalog catalog, ChangeCalculator calculator, MessageSource messages) {
+    MeasureBrief(
+            JdbcClient jdbc,
+            InstrumentCatalog catalog,
+            ChangeCalculator calculator,
+            BaselineSds baselineSds,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.calculator = calculator;
+        this.baselineSds = baselineSds;
         this.messages = messages;
     }
 
     /** A completed response that counts (no correction replaced it): only what the brief needs, no answers. */
-    record Score(String code, int total, String band, Instant completedAt) {}
+    record Score(PracticeId practice, String code, int total, String band, Instant completedAt) {}
 
     @Override
     @Transactional(readOnly = true)
@@ -57,12 +66,13 @@ class MeasureBrief implements BriefContributor {
         String link = "/therapist/clients/" + client + "/measures";
         Map<String, List<Score>> byInstrument = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT instrument_code, total, band, completed_at FROM measure_response
+                SELECT practice_id, instrument_code, total, band, completed_at FROM measure_response
                 WHERE client_id = ? AND status = 'COMPLETE' AND superseded_by_id IS NULL AND total IS NOT NULL
                   AND completed_at < ?
                 ORDER BY completed_at, started_at""")
                 .params(client.value(), utc(until))
                 .query((rs, n) -> new Score(
+                        new PracticeId(rs.getObject("practice_id", java.util.UUID.class)),
                         rs.getString("instrument_code"),
                         rs.getInt("total"),
                         rs.getString("band"),
@@ -72,7 +82,9 @@ class MeasureBrief implements BriefContributor {
                         .computeIfAbsent(s.code(), c -> new ArrayList<>())
                         .add(s));
         List<BriefLine> lines = new ArrayList<>();
+        // the practice's own baseline SD, where it set one, decides reliable change here as on the measures page
         byInstrument.forEach((code, scores) -> catalog.find(code)
+                .map(instrument -> baselineSds.applyTo(scores.get(0).practice(), instrument))
                 .ifPresent(instrument -> lines.addAll(linesFor(instrument, scores, since, link, locale))));
         if (lines.isEmpty()) {
             lines.add(new BriefLine(text("workspace.measure.none", locale), link, null));
@@ -111,7 +123,10 @@ class MeasureBrief implements BriefContributor {
                 scores.stream().filter(s -> s.completedAt().isBefore(since)).reduce((a, b) -> b);
         ChangeAssessment change = calculator.assess(
                 instrument, first.total(), before.map(Score::total).orElse(null), latest.total());
-        String points = String.format(locale, "%.1f", change.thresholds().reliableChangePoints());
+        double threshold = change.thresholds().reliableChangePoints();
+        String points = !change.thresholds().hasIndex() && threshold == Math.rint(threshold)
+                ? String.valueOf((long) threshold)
+                : String.format(locale, "%.1f", threshold);
         if (change.fromPrevious() != null) {
             lines.add(new BriefLine(
                     text(
@@ -137,7 +152,9 @@ class MeasureBrief implements BriefContributor {
                 null));
         lines.add(new BriefLine(
                 text(
-                        "workspace.measure.threshold",
+                        change.thresholds().hasIndex()
+                                ? "workspace.measure.threshold"
+                                : "workspace.measure.threshold.published",
                         locale,
                         points,
                         change.thresholds().caseness().threshold()),

@@ -70,7 +70,7 @@ class MeasureWorkspaceTest {
                         "PHQ-9: 11, 9 in this period; latest 9 (Mild depression).",
                         "PHQ-9 since the score before this period (14 to 9): no reliable change (-5 points).",
                         "PHQ-9 since the first score (18 to 9): reliable improvement (-9 points); clinically significant change (moved out of the clinical range).",
-                        "Threshold used: reliable change needs more than 5.2 points (Jacobson-Truax, 95%); caseness cut-off 10.");
+                        "Threshold used: a change of 6 points or more is reliable (the published threshold); caseness cut-off 10.");
         assertThat(section.lines().get(0).link()).isEqualTo("/therapist/clients/" + client.id() + "/measures");
         assertThat(section.lines().get(0).at()).isEqualTo(now.minus(Duration.ofDays(3)));
     }
