@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <pre>
  * kind                    severity 1  2    3
- * OPEN_ALERT                       40  70  100   (low / moderate / high; one step up once past the deadline)
+ * OPEN_ALERT                       45  90  150   (low / moderate / high; one step up once past the deadline)
  * RELIABLE_DETERIORATION           20  30   40
  * OFF_TRACK                        15  25   35
  * ABOVE_CASENESS_RISING            10  15   20
@@ -21,8 +21,9 @@ import java.util.Map;
  * SESSION_SOON                      2   4    4   (tomorrow / today)
  * </pre>
  *
- * Why these: a risk signal outranks everything else (a high alert alone outscores every other reason together);
- * a measured change outranks a pattern in daily check-ins; missed homework and an upcoming session only order
+ * Why these: a risk signal comes first. A high alert alone outscores every other reason together at its strongest
+ * (132 points), a moderate one any two other reasons, a low one any single other reason. A measured change outranks
+ * a pattern in daily check-ins; missed homework and an upcoming session only order
  * clients who are otherwise alike. SESSION_SOON is a reason to look now, not a worry: it does not count towards
  * "needs attention".
  */
@@ -31,7 +32,7 @@ public final class NeedWeights {
     private static final Map<NeedKind, int[]> POINTS = new EnumMap<>(NeedKind.class);
 
     static {
-        POINTS.put(NeedKind.OPEN_ALERT, new int[] {40, 70, 100});
+        POINTS.put(NeedKind.OPEN_ALERT, new int[] {45, 90, 150});
         POINTS.put(NeedKind.RELIABLE_DETERIORATION, new int[] {20, 30, 40});
         POINTS.put(NeedKind.OFF_TRACK, new int[] {15, 25, 35});
         POINTS.put(NeedKind.ABOVE_CASENESS_RISING, new int[] {10, 15, 20});
