@@ -81,7 +81,9 @@ import json,sys
 rows=json.load(sys.stdin)
 print(len(rows), "clients; first:", rows[0]["name"], "score", rows[0]["score"], "-", rows[0]["reasons"][0]["text"])')"
 echo "   API answers $ROWS"
-curl -fs -H "Cookie: $COOKIE" "$BASE/therapist/caseload" | grep -q 'caseload-row' || { echo "The page did not render" >&2; exit 1; }
+PAGE_HTML="$(curl -fs -H "Cookie: $COOKIE" "$BASE/therapist/caseload")"
+case "$PAGE_HTML" in *caseload-row*) echo "   the page lists $(grep -o 'class="caseload-row' <<<"$PAGE_HTML" | wc -l) rows";;
+  *) echo "The page did not render" >&2; exit 1;; esac
 
 result() { grep '^RESULT' "$1" | sed 's/^RESULT //'; }
 

@@ -32,6 +32,24 @@ FROM bench_client c,
   generate_series(0, 103) w,
   LATERAL (SELECT now() - ((103 - w) * interval '7 days') - interval '1 day' AS t) x;
 
+-- The per client and instrument summary the app keeps on write (scores above bypassed the app): rebuilt here as
+-- migration V1301 builds it.
+DELETE FROM measure_score_summary;
+INSERT INTO measure_score_summary (client_id, instrument_code, practice_id, counted, first_total, first_at,
+  third_last_total, second_last_total, last_total, last_at)
+SELECT client_id, instrument_code, practice_id, COUNT(*),
+  MAX(CASE WHEN rn_first = 1 THEN total END), MAX(CASE WHEN rn_first = 1 THEN completed_at END),
+  MAX(CASE WHEN rn_last = 3 THEN total END), MAX(CASE WHEN rn_last = 2 THEN total END),
+  MAX(CASE WHEN rn_last = 1 THEN total END), MAX(CASE WHEN rn_last = 1 THEN completed_at END)
+FROM (
+  SELECT client_id, instrument_code, practice_id, total, completed_at,
+    ROW_NUMBER() OVER (PARTITION BY client_id, instrument_code ORDER BY completed_at, started_at) AS rn_first,
+    ROW_NUMBER() OVER (PARTITION BY client_id, instrument_code ORDER BY completed_at DESC, started_at DESC) AS rn_last
+  FROM measure_response
+  WHERE status = 'COMPLETE' AND superseded_by_id IS NULL AND total IS NOT NULL
+) r
+GROUP BY client_id, instrument_code, practice_id;
+
 INSERT INTO safety_alert (id, practice_id, client_id, level, status, source_kind, source_reference, source_label,
   excerpt, raised_at, level_raised_at, escalation_round, escalation_step, deadline, acknowledged_at, acknowledged_by,
   outcome)

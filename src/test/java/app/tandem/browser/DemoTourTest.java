@@ -21,7 +21,8 @@ class DemoTourTest extends BrowserTest {
     void theTherapistSeesAlexsHistoryScoresAndAlerts() {
         signIn("therapist@demo.tandem", PASSWORD);
         // the caseload puts the client who most needs attention first, with the reason
-        assertThat(page.locator(".caseload-row").first().locator(".caseload-row__name")).hasText("Alex Rivera");
+        assertThat(page.locator(".caseload-row").first().locator(".caseload-row__name"))
+                .hasText("Alex Rivera");
         assertThat(page.locator(".caseload-row").first()).containsText("risk alert open");
         check("demo-therapist-home");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Rivera"))

@@ -5,7 +5,8 @@ import app.tandem.measure.ChangeCalculator;
 import app.tandem.measure.ChangeDirection;
 import app.tandem.measure.Instrument;
 import app.tandem.measure.InstrumentCatalog;
-import app.tandem.measure.need.NeedScoreRepository.Scored;
+import app.tandem.measure.internal.ScoreSummaryRepository;
+import app.tandem.measure.internal.ScoreSummaryRepository.Summary;
 import app.tandem.shared.UserId;
 import app.tandem.shared.workspace.NeedContributor;
 import app.tandem.shared.workspace.NeedFact;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Measures as reasons for the caseload, one query for the whole caseload:
+ * Measures as reasons for the caseload, one query for the whole caseload (the per-client summary of counted scores,
+ * kept on write: {@link ScoreSummaryRepository}):
  * <ul>
  * <li>RELIABLE_DETERIORATION: the latest score is reliably worse than the first (Jacobson-Truax, as everywhere in
  *     Tandem); severity 1 below caseness, 2 at or above it, 3 at or above it by twice the reliable-change points;</li>
@@ -40,14 +42,14 @@ class MeasureNeeds implements NeedContributor {
     private static final Duration WEEK = Duration.ofDays(7);
     private static final double FIRST_WEEKS = 2;
 
-    private final NeedScoreRepository scores;
+    private final ScoreSummaryRepository scores;
     private final InstrumentCatalog catalog;
     private final ChangeCalculator calculator;
     private final ExpectedRecovery recovery;
     private final MessageSource messages;
 
     MeasureNeeds(
-            NeedScoreRepository scores,
+            ScoreSummaryRepository scores,
             InstrumentCatalog catalog,
             ChangeCalculator calculator,
             RecoveryProperties recovery,
@@ -62,25 +64,37 @@ class MeasureNeeds implements NeedContributor {
     @Override
     @Transactional(readOnly = true)
     public Map<UserId, List<NeedFact>> factsFor(Collection<UserId> clients, Instant now) {
-        Map<String, List<Scored>> series = new LinkedHashMap<>();
-        for (Scored s : scores.firstAndLatest(clients)) {
-            series.computeIfAbsent(s.client().value() + "/" + s.instrument(), k -> new ArrayList<>())
-                    .add(s);
-        }
         Map<UserId, List<NeedFact>> facts = new LinkedHashMap<>();
-        for (List<Scored> one : series.values()) {
-            catalog.find(one.get(0).instrument())
+        for (Summary summary : scores.forClients(clients)) {
+            catalog.find(summary.instrument())
                     .filter(Instrument::changeDefined)
-                    .filter(i -> one.size() >= 2)
+                    .filter(i -> summary.counted() >= 2)
                     .ifPresent(i -> {
-                        List<NeedFact> found = facts(i, one);
+                        List<NeedFact> found = facts(i, series(summary));
                         if (!found.isEmpty()) {
-                            facts.computeIfAbsent(one.get(0).client(), c -> new ArrayList<>())
+                            facts.computeIfAbsent(summary.client(), c -> new ArrayList<>())
                                     .addAll(found);
                         }
                     });
         }
         return facts;
+    }
+
+    /** A counted score: the first, or one of the latest three. */
+    record Scored(UserId client, int total, Instant completedAt) {}
+
+    /** The first score and the latest ones, oldest first, without counting a score twice. */
+    static List<Scored> series(Summary s) {
+        List<Scored> series = new ArrayList<>();
+        series.add(new Scored(s.client(), s.firstTotal(), s.firstAt()));
+        if (s.counted() >= 4) {
+            series.add(new Scored(s.client(), s.thirdLastTotal(), null));
+        }
+        if (s.counted() >= 3) {
+            series.add(new Scored(s.client(), s.secondLastTotal(), null));
+        }
+        series.add(new Scored(s.client(), s.lastTotal(), s.lastAt()));
+        return series;
     }
 
     private List<NeedFact> facts(Instrument instrument, List<Scored> series) {

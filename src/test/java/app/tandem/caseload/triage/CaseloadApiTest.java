@@ -100,6 +100,15 @@ class CaseloadApiTest {
     }
 
     @Test
+    void isDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/api/docs/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/caseload'].get").exists())
+                .andExpect(content().string(containsString("CaseloadEntry")))
+                .andExpect(content().string(containsString("observedAt")));
+    }
+
+    @Test
     void clientsAndAdminsAreRefused() throws Exception {
         mvc.perform(get("/api/v1/caseload").with(as(alerted)))
                 .andExpect(status().isForbidden())

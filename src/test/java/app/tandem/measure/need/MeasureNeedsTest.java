@@ -3,6 +3,9 @@ package app.tandem.measure.need;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.caseload.CaseloadFixture;
+import app.tandem.measure.MeasureResponse;
+import app.tandem.measure.Measures;
+import app.tandem.measure.internal.ResponseService;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
 import app.tandem.shared.workspace.NeedFact;
@@ -30,6 +33,12 @@ class MeasureNeedsTest {
 
     @Autowired
     CaseloadFixture fixture;
+
+    @Autowired
+    Measures measures;
+
+    @Autowired
+    ResponseService responses;
 
     @Autowired
     TestData data;
@@ -91,6 +100,25 @@ class MeasureNeedsTest {
         Map<UserId, List<NeedFact>> facts = needs.factsFor(List.of(recovering.id(), oneScore.id()), NOW);
 
         assertThat(facts).isEmpty();
+    }
+
+    @Test
+    void aCorrectedScoreCountsInsteadOfTheOriginal() {
+        CurrentUser client = data.aClientOf(therapist);
+        fixture.weeklyScores(client, "phq9", LAST_SCORE, 9, 17);
+        assertThat(facts(client)).extracting(NeedFact::kind).contains(NeedKind.RELIABLE_DETERIORATION);
+        MeasureResponse latest = measures.completedResponses(client.id()).stream()
+                .filter(r -> r.total() == 17)
+                .findFirst()
+                .orElseThrow();
+
+        responses.correct(
+                latest,
+                measures.catalog().get("phq9"),
+                new ResponseService.Answers(List.of(1, 1, 1, 1, 1, 1, 1, 3, 0), Map.of(), true, null, null),
+                "Entered the wrong answers");
+
+        assertThat(facts(client)).extracting(NeedFact::kind).doesNotContain(NeedKind.RELIABLE_DETERIORATION);
     }
 
     private List<NeedFact> facts(CurrentUser client) {
