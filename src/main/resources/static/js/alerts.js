@@ -100,6 +100,8 @@
   source.addEventListener("alert", function (event) {
     var alert;
     try { alert = JSON.parse(event.data); } catch (e) { return; }
+    // Pages that show alerts in other ways (the caseload) refresh themselves on this event.
+    document.dispatchEvent(new CustomEvent("tandem:alert", { detail: { kind: alert.kind } }));
     if (alert.kind === "acknowledged") {
       removeFromInbox(alert);
       return;

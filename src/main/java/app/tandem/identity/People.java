@@ -4,8 +4,11 @@ import app.tandem.identity.account.Account;
 import app.tandem.identity.account.AccountRepository;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +30,14 @@ public class People {
     @Transactional(readOnly = true)
     public Person get(UserId id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("No person " + id));
+    }
+
+    /** The people with these ids (unknown ids are absent), in one query whatever their number. */
+    @Transactional(readOnly = true)
+    public Map<UserId, Person> findAll(Collection<UserId> ids) {
+        return accounts.findAll(ids).stream()
+                .map(Account::person)
+                .collect(Collectors.toMap(Person::id, p -> p, (a, b) -> a));
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import app.tandem.identity.Person;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.web.PageSection;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +38,8 @@ class HomeController {
             return "site/client-home";
         }
         if (user.isTherapist()) {
-            List<Person> clients = people.clientsOf(user.id());
-            model.addAttribute("clients", clients);
-            return "site/therapist-home";
+            // The therapist's home is the caseload (module caseload), at a URL of its own so filters can be links.
+            return "redirect:/therapist/caseload";
         }
         model.addAttribute("practice", practices.get(user.practiceId()));
         model.addAttribute("people", people.inPractice(user.practiceId()));

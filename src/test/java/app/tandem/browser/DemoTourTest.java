@@ -20,7 +20,10 @@ class DemoTourTest extends BrowserTest {
     @Test
     void theTherapistSeesAlexsHistoryScoresAndAlerts() {
         signIn("therapist@demo.tandem", PASSWORD);
-        assertThat(page.locator("main")).containsText("Alex Rivera");
+        // the caseload puts the client who most needs attention first, with the reason
+        assertThat(page.locator(".caseload-row").first().locator(".caseload-row__name"))
+                .hasText("Alex Rivera");
+        assertThat(page.locator(".caseload-row").first()).containsText("risk alert open");
         check("demo-therapist-home");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Rivera"))
                 .click();

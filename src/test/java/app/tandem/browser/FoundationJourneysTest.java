@@ -100,7 +100,8 @@ class FoundationJourneysTest extends BrowserTest {
     void signingOutEndsTheSession() {
         CurrentUser therapist = data.aTherapist(data.aPractice());
         signIn(therapist.email(), TestData.PASSWORD);
-        assertThat(page.locator("h1")).hasText("Your clients");
+        // the therapist's home is the caseload
+        assertThat(page.locator("h1")).hasText("Your caseload");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("You have signed out");

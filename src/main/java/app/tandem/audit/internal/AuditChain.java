@@ -2,6 +2,8 @@ package app.tandem.audit.internal;
 
 import app.tandem.shared.PracticeId;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,5 +54,23 @@ public class AuditChain {
         events.insert(entry);
         events.advanceHead(practice, seq, hash, clock.instant());
         return entry;
+    }
+
+    /** Appends several events in order in the current transaction, locking the head once and inserting in a batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<AuditEntry> appendAll(PracticeId practice, List<AuditFacts> facts) {
+        ChainHead head = events.lockHead(practice);
+        long seq = head.lastSeq();
+        String previous = head.lastHash();
+        List<AuditEntry> entries = new ArrayList<>(facts.size());
+        for (AuditFacts f : facts) {
+            seq++;
+            String hash = AuditHash.keyed(key, practice, seq, f, previous);
+            entries.add(new AuditEntry(practice, seq, f, previous, hash, AuditHash.KEYED));
+            previous = hash;
+        }
+        events.insertAll(entries);
+        events.advanceHead(practice, seq, previous, clock.instant());
+        return entries;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +23,15 @@ public class AuditEventRepository {
             practice_id, seq, occurred_at, actor_id, actor_role, client_id, action, what, request_id, remote_addr,
             prev_hash, hash, hash_version""";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT =
+            "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    AuditEventRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    AuditEventRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public boolean headExists(PracticeId practice) {
@@ -65,23 +71,32 @@ public class AuditEventRepository {
     }
 
     public void insert(AuditEntry e) {
+        jdbc.sql(INSERT).params(values(e)).update();
+    }
+
+    /** Inserts the entries in one JDBC batch. */
+    public void insertAll(List<AuditEntry> entries) {
+        batch.batchUpdate(
+                INSERT, entries.stream().map(AuditEventRepository::values).toList());
+    }
+
+    private static Object[] values(AuditEntry e) {
         AuditFacts f = e.facts();
-        jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        e.practice().value(),
-                        e.seq(),
-                        utc(f.occurredAt()),
-                        f.actorId() == null ? null : f.actorId().value(),
-                        f.actorRole(),
-                        f.clientId().value(),
-                        f.action().name(),
-                        f.what(),
-                        f.requestId(),
-                        f.remoteAddr(),
-                        e.prevHash(),
-                        e.hash(),
-                        e.hashVersion())
-                .update();
+        return new Object[] {
+            e.practice().value(),
+            e.seq(),
+            utc(f.occurredAt()),
+            f.actorId() == null ? null : f.actorId().value(),
+            f.actorRole(),
+            f.clientId().value(),
+            f.action().name(),
+            f.what(),
+            f.requestId(),
+            f.remoteAddr(),
+            e.prevHash(),
+            e.hash(),
+            e.hashVersion()
+        };
     }
 
     /** Up to {@code limit} rows with {@code afterSeq < seq <= upToSeq}, in chain order. */

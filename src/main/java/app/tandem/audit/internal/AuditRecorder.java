@@ -3,6 +3,8 @@ package app.tandem.audit.internal;
 import app.tandem.audit.AuditTrail;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +49,19 @@ class AuditRecorder implements AuditTrail {
         AuditFacts facts = context.capture(AuditAction.READ, client, what);
         chain.ensureHead(practice);
         ownTransaction.executeWithoutResult(s -> chain.append(practice, facts));
+    }
+
+    @Override
+    public void readAll(PracticeId practice, Collection<UserId> clients, String what) {
+        Objects.requireNonNull(practice, "practice");
+        if (clients.isEmpty()) {
+            return;
+        }
+        List<AuditFacts> facts = clients.stream()
+                .map(client -> context.capture(AuditAction.READ, client, what))
+                .toList();
+        chain.ensureHead(practice);
+        ownTransaction.executeWithoutResult(s -> chain.appendAll(practice, facts));
     }
 
     @Override

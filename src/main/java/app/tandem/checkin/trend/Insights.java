@@ -145,14 +145,19 @@ public final class Insights {
     }
 
     public static Optional<Insight> trend(List<Entry> entries, LocalDate today) {
-        LocalDate from = today.minusDays(TREND_DAYS - 1);
+        return trend(entries, today, TREND_DAYS, MIN_TREND_DAYS);
+    }
+
+    /** The same test over the last {@code days} days, shown with at least {@code minDays} days with check-ins. */
+    public static Optional<Insight> trend(List<Entry> entries, LocalDate today, int days, int minDays) {
+        LocalDate from = today.minusDays(days - 1);
         Map<LocalDate, double[]> mood = dailyMeans(
                 entries.stream()
                         .filter(e -> !e.day().isBefore(from) && !e.day().isAfter(today))
                         .toList(),
                 false);
         int n = mood.size();
-        if (n < MIN_TREND_DAYS) {
+        if (n < Math.max(3, minDays)) {
             return Optional.empty();
         }
         double[] x = new double[n];
@@ -175,7 +180,7 @@ public final class Insights {
                 "trend",
                 "trend." + direction,
                 List.of(round1(Math.abs(fit[0] * 7))),
-                List.of(n, round2(fit[0] * 7), round2(lower * 7), round2(upper * 7), TREND_DAYS),
+                List.of(n, round2(fit[0] * 7), round2(lower * 7), round2(upper * 7), days),
                 n,
                 fit[0],
                 lower,

@@ -44,6 +44,17 @@ public class AccountRepository {
                 .optional();
     }
 
+    /** The accounts with these ids, in one query. */
+    public List<Account> findAll(java.util.Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id IN (:ids)")
+                .param("ids", ids.stream().map(UserId::value).toList())
+                .query(AccountRepository::account)
+                .list();
+    }
+
     public boolean emailExists(String email) {
         return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE email = ?")
                         .param(email)

@@ -33,14 +33,21 @@ public class ResponseService {
     private static final Logger log = LoggerFactory.getLogger(ResponseService.class);
 
     private final ResponseRepository responses;
+    private final ScoreSummaryRepository summaries;
     private final InstrumentScorer scorer;
     private final SafetyNet safetyNet;
     private final AuditTrail audit;
     private final Clock clock;
 
     ResponseService(
-            ResponseRepository responses, InstrumentScorer scorer, SafetyNet safetyNet, AuditTrail audit, Clock clock) {
+            ResponseRepository responses,
+            ScoreSummaryRepository summaries,
+            InstrumentScorer scorer,
+            SafetyNet safetyNet,
+            AuditTrail audit,
+            Clock clock) {
         this.responses = responses;
+        this.summaries = summaries;
         this.scorer = scorer;
         this.safetyNet = safetyNet;
         this.audit = audit;
@@ -120,6 +127,9 @@ public class ResponseService {
             responses.insert(row);
         }
         responses.replaceAnswers(id, answers.scored(), score.unscoredAnswers());
+        if (complete) {
+            summaries.rebuild(client, instrument.code());
+        }
         if (answers.token() != null) {
             responses.recordSubmission(client, answers.token(), id, now);
         }
@@ -157,6 +167,7 @@ public class ResponseService {
                 null,
                 assignment));
         responses.replaceAnswers(id, answers, Map.of());
+        summaries.rebuild(client, instrument.code());
         return responses.find(id).orElseThrow();
     }
 
@@ -199,6 +210,7 @@ public class ResponseService {
         if (!responses.markSuperseded(original.id(), id)) {
             throw new CorrectionRefusedException("superseded");
         }
+        summaries.rebuild(original.client(), instrument.code());
         if (answers.token() != null) {
             responses.recordSubmission(original.client(), answers.token(), id, now);
         }
