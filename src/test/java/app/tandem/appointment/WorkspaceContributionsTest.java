@@ -104,6 +104,22 @@ class WorkspaceContributionsTest {
     }
 
     @Test
+    void aSessionLaterTodayIsTheStrongerReasonTheCaseloadFiltersOn() {
+        LocalDate tomorrow = now.atZone(PRACTICE).toLocalDate().plusDays(1);
+        Instant morning =
+                ZonedDateTime.of(tomorrow, LocalTime.of(9, 0), PRACTICE).toInstant();
+        session(ZonedDateTime.of(tomorrow, LocalTime.of(15, 0), PRACTICE).toInstant(), SessionStatus.SCHEDULED);
+
+        NeedFact fact = appointment(needs)
+                .factsFor(List.of(client.id()), morning)
+                .get(client.id())
+                .get(0);
+
+        assertThat(fact.severity()).isEqualTo(2);
+        assertThat(fact.text()).isEqualTo("Session today at 15:00");
+    }
+
+    @Test
     void theBriefStartsWithTheAgendaAsWrittenThenTheSessionsSinceTheLastOne() {
         session(now.minus(Duration.ofDays(14)), SessionStatus.ATTENDED);
         session(now.minus(Duration.ofDays(7)), SessionStatus.NO_SHOW);

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link NeedKind#SESSION_SOON}: a scheduled session later today or tomorrow (dates in the practice's zone),
- * severity 1; one query for the whole caseload. Only the client's first such session counts.
+ * {@link NeedKind#SESSION_SOON}: a scheduled session later today (severity 2, what the caseload's "session today"
+ * filter looks for) or tomorrow (severity 1), dates in the practice's zone; one query for the whole caseload. Only
+ * the client's first such session counts.
  */
 @Component
 class SessionSoonNeeds implements NeedContributor {
@@ -44,12 +45,13 @@ class SessionSoonNeeds implements NeedContributor {
             if (facts.containsKey(s.client()) || day.isAfter(today.plusDays(1))) {
                 continue;
             }
-            String key = day.equals(today) ? "appointment.need.today" : "appointment.need.tomorrow";
+            boolean isToday = day.equals(today);
+            String key = isToday ? "appointment.need.today" : "appointment.need.tomorrow";
             facts.put(
                     s.client(),
                     List.of(new NeedFact(
                             NeedKind.SESSION_SOON,
-                            1,
+                            isToday ? 2 : 1,
                             words.message(key, words.time(s, zone)),
                             SessionWords.clientLink(s, "sessions"),
                             now)));

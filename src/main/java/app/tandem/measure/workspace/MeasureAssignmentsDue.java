@@ -2,6 +2,7 @@ package app.tandem.measure.workspace;
 
 import static app.tandem.shared.SqlTimes.instant;
 
+import app.tandem.appointment.SessionTimes;
 import app.tandem.measure.AssignmentSchedule;
 import app.tandem.measure.InstrumentCatalog;
 import app.tandem.shared.UserId;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Measure assignments due or overdue across a caseload, in two queries: the active assignments and the completions
  * that satisfy them. Due: an occurrence's window is open and not yet completed. Overdue: an occurrence whose window
- * closed in the last {@value #OVERDUE_DAYS} days without a completed response.
+ * closed in the last {@value #OVERDUE_DAYS} days without a completed response. "Before each session" assignments
+ * take their occurrences from the client's sessions (one more query per client who has such an assignment).
  */
 @Component
 class MeasureAssignmentsDue implements AssignmentContributor {
@@ -32,10 +34,12 @@ class MeasureAssignmentsDue implements AssignmentContributor {
 
     private final JdbcClient jdbc;
     private final InstrumentCatalog catalog;
+    private final SessionTimes sessions;
 
-    MeasureAssignmentsDue(JdbcClient jdbc, InstrumentCatalog catalog) {
+    MeasureAssignmentsDue(JdbcClient jdbc, InstrumentCatalog catalog, SessionTimes sessions) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.sessions = sessions;
     }
 
     record Row(UUID client, String code, AssignmentSchedule schedule) {}
@@ -82,6 +86,11 @@ class MeasureAssignmentsDue implements AssignmentContributor {
             UserId client = new UserId(a.client());
             String what = catalog.find(a.code()).map(i -> i.shortName()).orElse(a.code());
             String link = "/therapist/clients/" + a.client() + "/measures";
+            if (a.schedule().beforeSessions()) {
+                beforeSessions(a, client, completions, now)
+                        .forEach(d -> due.add(new DueAssignment(client, what, d.day(), d.overdue(), link)));
+                continue;
+            }
             Optional<LocalDate> open = a.schedule().dueNow(completions, now);
             open.ifPresent(d -> due.add(
                     new DueAssignment(client, what, d.plusDays(a.schedule().windowDays() - 1L), false, link)));
@@ -91,6 +100,25 @@ class MeasureAssignmentsDue implements AssignmentContributor {
                     .reduce((x, y) -> y)
                     .ifPresent(d -> due.add(new DueAssignment(client, what, d, true, link)));
         }
+        return due;
+    }
+
+    /** A session's questionnaire: the session's local day, overdue when the session started without a response. */
+    private record SessionDue(LocalDate day, boolean overdue) {}
+
+    private List<SessionDue> beforeSessions(Row a, UserId client, List<Instant> completions, Instant now) {
+        ZoneId zone = a.schedule().zone();
+        List<Instant> starts = sessions.startsBetween(
+                client,
+                now.minus(java.time.Duration.ofDays(OVERDUE_DAYS)),
+                now.plus(AssignmentSchedule.BEFORE_SESSION_WINDOW));
+        List<SessionDue> due = new ArrayList<>();
+        a.schedule()
+                .dueBeforeSession(starts, completions, now)
+                .ifPresent(s -> due.add(new SessionDue(s.atZone(zone).toLocalDate(), false)));
+        a.schedule().missedSessions(starts, completions, now).stream()
+                .reduce((x, y) -> y)
+                .ifPresent(s -> due.add(new SessionDue(s.atZone(zone).toLocalDate(), true)));
         return due;
     }
 

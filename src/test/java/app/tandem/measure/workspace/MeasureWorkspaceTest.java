@@ -44,6 +44,9 @@ class MeasureWorkspaceTest {
     @Autowired
     MeasureAssignmentsDue due;
 
+    @Autowired
+    app.tandem.appointment.AppointmentHistory sessions;
+
     CurrentUser therapist;
     CurrentUser client;
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -125,6 +128,45 @@ class MeasureWorkspaceTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("PHQ-9", today.plusDays(2), false),
                         org.assertj.core.groups.Tuple.tuple("GAD-7", today.minusDays(6), true));
+    }
+
+    @Test
+    void beforeEachSessionIsDueBeforeTheNextSessionAndOverdueForOneThatStartedUnanswered() {
+        Instant current = Instant.now();
+        measures.assign(
+                client.practiceId(),
+                client.id(),
+                therapist.id(),
+                "phq9",
+                AssignmentSchedule.beforeEachSession(LocalDate.now(ZONE).minusDays(10), ZONE));
+        Instant lastWeek = current.minus(Duration.ofDays(7));
+        Instant tomorrow = current.plus(Duration.ofDays(1));
+        sessions.session(
+                client.practiceId(),
+                client.id(),
+                therapist.id(),
+                lastWeek,
+                50,
+                app.tandem.appointment.Modality.IN_PERSON,
+                app.tandem.appointment.SessionStatus.ATTENDED);
+        sessions.session(
+                client.practiceId(),
+                client.id(),
+                therapist.id(),
+                tomorrow,
+                50,
+                app.tandem.appointment.Modality.IN_PERSON,
+                app.tandem.appointment.SessionStatus.SCHEDULED);
+
+        List<DueAssignment> found = due.dueFor(Map.of(client.id(), ZONE), current);
+
+        assertThat(found)
+                .extracting(DueAssignment::what, DueAssignment::dueOn, DueAssignment::overdue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "PHQ-9", tomorrow.atZone(ZONE).toLocalDate(), false),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "PHQ-9", lastWeek.atZone(ZONE).toLocalDate(), true));
     }
 
     private void phq9(int total, int daysAgo) {
