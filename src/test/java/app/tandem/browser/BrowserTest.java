@@ -94,6 +94,10 @@ abstract class BrowserTest {
         page.getByLabel("Password").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
+        // wait until the sign-in answered (home, a second step, or the form again with an error): navigating before
+        // that would abort it (an app service worker makes the answer a little slower)
+        String form = url("/login");
+        page.waitForURL(address -> !address.equals(form));
         page.waitForLoadState();
     }
 

@@ -6,6 +6,7 @@ import app.tandem.measure.internal.Enablement;
 import app.tandem.measure.internal.Enablement.LicenceNotConfirmedException;
 import app.tandem.measure.internal.Enablement.Setting;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.NotClientFreeText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +45,12 @@ class InstrumentAdminController {
     }
 
     /** What the admin typed for one instrument's baseline SD, shown again when it is refused. */
-    record SdForm(String code, String sd, String source) {}
+    record SdForm(
+            @NotClientFreeText("instrument code") String code,
+            @NotClientFreeText("a number") String sd,
+
+            @NotClientFreeText("an admin's citation, no client text")
+            String source) {}
 
     @PostMapping("/admin/instruments/{code}/baseline-sd")
     String baselineSd(
