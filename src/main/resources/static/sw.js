@@ -1,10 +1,10 @@
 // Tandem's app service worker (scope /). It keeps the app's shell (styles, scripts, icons) and the help page, so
-// an installed Tandem opens and shows how to reach help now even without a connection. It never stores a
-// clinical page: every other page comes from the network, and when there is none the cached help page answers.
+// an installed Tandem shows how to reach help now even without a connection. It never stores a clinical page and
+// does nothing while the device is online.
 // The coping toolbox has its own worker (scope /client/toolbox) for its pages and offline uses.
 "use strict";
 
-var CACHE = "tandem-shell-v1";
+var CACHE = "tandem-shell-v2";
 var HELP = "/help";
 var SHELL = [
   "/css/tandem.css",
@@ -16,14 +16,16 @@ var SHELL = [
 ];
 
 self.addEventListener("install", function (event) {
+  // everything is fetched without cookies: the shell and the help page as anyone sees them signed out, so nothing
+  // personal is kept on the phone and no request of the worker's ever touches the person's session
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    // the help page as anyone sees it signed out: nothing personal is kept on the phone
-    var help = fetch(HELP, { credentials: "omit" }).then(function (response) {
-      if (response.ok) {
-        return cache.put(HELP, response);
-      }
-    });
-    return Promise.all([cache.addAll(SHELL), help]);
+    return Promise.all(SHELL.concat([HELP]).map(function (path) {
+      return fetch(path, { credentials: "omit" }).then(function (response) {
+        if (response.ok) {
+          return cache.put(path, response);
+        }
+      });
+    }));
   }).then(function () { return self.skipWaiting(); }));
 });
 
@@ -34,40 +36,21 @@ self.addEventListener("activate", function (event) {
   }).then(function () { return self.clients.claim(); }));
 });
 
+// Online, the worker stays out of the way: the browser loads every page and asset itself. Offline, a page comes
+// from nowhere, so the help page answers, and the shell comes from the cache.
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   var url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) {
+  if (request.method !== "GET" || url.origin !== self.location.origin || self.navigator.onLine) {
     return;
   }
   if (request.mode === "navigate") {
-    event.respondWith(fetch(request).then(function (response) {
-      if (url.pathname === HELP && response.ok && !response.redirected) {
-        // refresh the kept copy from a signed-out fetch, never from this (possibly signed-in) page
-        fetch(HELP, { credentials: "omit" }).then(function (fresh) {
-          if (fresh.ok) {
-            caches.open(CACHE).then(function (cache) { cache.put(HELP, fresh); });
-          }
-        }).catch(function () {});
-      }
-      return response;
-    }).catch(function () {
+    event.respondWith(fetch(request).catch(function () {
       return caches.match(HELP).then(function (hit) { return hit || Response.error(); });
     }));
     return;
   }
   if (SHELL.indexOf(url.pathname) >= 0 || url.pathname.indexOf("/images/") === 0) {
-    // stale while revalidate: the shell opens at once and is fresh the next time
-    event.respondWith(caches.open(CACHE).then(function (cache) {
-      return cache.match(request).then(function (hit) {
-        var network = fetch(request).then(function (response) {
-          if (response.ok) {
-            cache.put(request, response.clone());
-          }
-          return response;
-        });
-        return hit || network;
-      });
-    }));
+    event.respondWith(caches.match(url.pathname).then(function (hit) { return hit || fetch(request); }));
   }
 });
