@@ -50,9 +50,12 @@ class CaseloadJourneysTest extends BrowserTest {
         assertThat(rows.nth(2)).containsText("Nothing flagged.");
         check("caseload-home");
 
-        rows.nth(1).locator("summary").click();
-        assertThat(rows.nth(1).locator("details table")).isVisible();
-        assertThat(rows.nth(1).locator("details table")).containsText("Reliable deterioration");
+        // each reason carries its points, the score is their sum, and one table says how points are given
+        assertThat(rows.nth(1).locator(".caseload-reasons li").first()).containsText("+30 points");
+        assertThat(rows.nth(1).locator(".caseload-score")).hasText("score 45"); // 30 + 15 (above caseness, rising)
+        page.locator(".caseload-why summary").click();
+        assertThat(page.locator(".caseload-why table")).isVisible();
+        assertThat(page.locator(".caseload-why table")).containsText("Reliable deterioration");
         check("caseload-score-explained");
 
         page.locator("label:has(#filter-attention)").click();
@@ -89,8 +92,8 @@ class CaseloadJourneysTest extends BrowserTest {
         page.waitForLoadState();
         assertThat(page.locator(".caseload-row")).hasCount(1);
         assertThat(page.locator(".caseload-row__name")).hasText("Bea Worse");
-        page.locator(".caseload-row summary").click();
-        assertThat(page.locator(".caseload-row details table")).isVisible();
+        page.locator(".caseload-why summary").click();
+        assertThat(page.locator(".caseload-why table")).isVisible();
         check("caseload-no-script");
         noScript.close();
     }

@@ -35,6 +35,7 @@ class CaseloadController {
         model.addAttribute("filter", chosen);
         model.addAttribute("filters", Arrays.asList(CaseloadFilter.values()));
         model.addAttribute("q", q);
+        model.addAttribute("weights", NeedWeights.table());
         return "caseload/home";
     }
 }

@@ -2,6 +2,7 @@ package app.tandem.caseload.triage;
 
 import app.tandem.shared.workspace.NeedKind;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +51,16 @@ public final class NeedWeights {
             throw new IllegalArgumentException("severity must be 1..3, was " + severity);
         }
         return POINTS.get(kind)[severity - 1];
+    }
+
+    /** One line of the weights table, as the caseload page shows it: a kind and its points at severity 1, 2 and 3. */
+    public record Row(NeedKind kind, int mild, int moderate, int strong) {}
+
+    /** The whole table, strongest kind first, for the page's "how the score is worked out". */
+    public static List<Row> table() {
+        return POINTS.entrySet().stream()
+                .map(e -> new Row(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
     }
 
     /** Whether a kind of fact is a worry (counts towards "needs attention"), not only a reason to look now. */
