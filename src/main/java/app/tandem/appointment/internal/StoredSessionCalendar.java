@@ -5,7 +5,11 @@ import app.tandem.appointment.schedule.Session;
 import app.tandem.shared.UserId;
 import app.tandem.shared.workspace.SessionCalendar;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,5 +43,16 @@ class StoredSessionCalendar implements SessionCalendar, SessionTimes {
                 .filter(s -> s.status() != app.tandem.appointment.SessionStatus.CANCELLED)
                 .map(Session::startsAt)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UserId, List<Instant>> startsBetween(Collection<UserId> clients, Instant from, Instant to) {
+        Map<UserId, List<Instant>> starts = new LinkedHashMap<>();
+        sessions.ofClientsBetween(clients, from, to).stream()
+                .filter(s -> s.status() != app.tandem.appointment.SessionStatus.CANCELLED)
+                .forEach(s -> starts.computeIfAbsent(s.client(), c -> new ArrayList<>())
+                        .add(s.startsAt()));
+        return starts;
     }
 }

@@ -104,6 +104,21 @@ class TherapySessionRepository {
                 .list();
     }
 
+    /** Sessions of many clients in a range, in one query (every status). */
+    List<Session> ofClientsBetween(Collection<UserId> clients, Instant from, Instant to) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT * FROM appointment_session WHERE client_id IN (:clients) AND starts_at >= :from
+                    AND starts_at < :to ORDER BY starts_at""")
+                .param("clients", clients.stream().map(UserId::value).toList())
+                .param("from", utc(from))
+                .param("to", utc(to))
+                .query(TherapySessionRepository::map)
+                .list();
+    }
+
     List<Session> ofTherapistBetween(UserId therapist, Instant from, Instant to) {
         return jdbc.sql("""
                 SELECT * FROM appointment_session WHERE therapist_id = :therapist AND starts_at >= :from

@@ -56,7 +56,10 @@ class DueWork {
                     .filter(d -> clients.containsKey(d.client()))
                     .forEach(d -> rows.add(new Row(clients.get(d.client()), d)));
         }
-        rows.stream().map(r -> r.client()).distinct().forEach(p -> audit.read(p.practiceId(), p.id(), "assignments"));
+        audit.readAll(
+                therapist.practiceId(),
+                rows.stream().map(r -> r.client().id()).distinct().toList(),
+                "assignments");
         Comparator<Row> byDay = Comparator.comparing((Row r) -> r.item().dueOn())
                 .thenComparing(r -> r.client().displayName())
                 .thenComparing(r -> r.item().what());

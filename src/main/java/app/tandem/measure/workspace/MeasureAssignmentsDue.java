@@ -80,6 +80,17 @@ class MeasureAssignmentsDue implements AssignmentContributor {
                             k -> new ArrayList<>())
                     .add(instant(rs, "completed_at"));
         });
+        List<UserId> beforeSessionClients = assignments.stream()
+                .filter(a -> a.schedule().beforeSessions())
+                .map(a -> new UserId(a.client()))
+                .distinct()
+                .toList();
+        Map<UserId, List<Instant>> sessionStarts = beforeSessionClients.isEmpty()
+                ? Map.of()
+                : sessions.startsBetween(
+                        beforeSessionClients,
+                        now.minus(java.time.Duration.ofDays(OVERDUE_DAYS)),
+                        now.plus(AssignmentSchedule.BEFORE_SESSION_WINDOW));
         List<DueAssignment> due = new ArrayList<>();
         for (Row a : assignments) {
             List<Instant> completions = done.getOrDefault(key(a.client(), a.code()), List.of());
@@ -87,7 +98,7 @@ class MeasureAssignmentsDue implements AssignmentContributor {
             String what = catalog.find(a.code()).map(i -> i.shortName()).orElse(a.code());
             String link = "/therapist/clients/" + a.client() + "/measures";
             if (a.schedule().beforeSessions()) {
-                beforeSessions(a, client, completions, now)
+                beforeSessions(a, sessionStarts.getOrDefault(client, List.of()), completions, now)
                         .forEach(d -> due.add(new DueAssignment(client, what, d.day(), d.overdue(), link)));
                 continue;
             }
@@ -106,12 +117,8 @@ class MeasureAssignmentsDue implements AssignmentContributor {
     /** A session's questionnaire: the session's local day, overdue when the session started without a response. */
     private record SessionDue(LocalDate day, boolean overdue) {}
 
-    private List<SessionDue> beforeSessions(Row a, UserId client, List<Instant> completions, Instant now) {
+    private List<SessionDue> beforeSessions(Row a, List<Instant> starts, List<Instant> completions, Instant now) {
         ZoneId zone = a.schedule().zone();
-        List<Instant> starts = sessions.startsBetween(
-                client,
-                now.minus(java.time.Duration.ofDays(OVERDUE_DAYS)),
-                now.plus(AssignmentSchedule.BEFORE_SESSION_WINDOW));
         List<SessionDue> due = new ArrayList<>();
         a.schedule()
                 .dueBeforeSession(starts, completions, now)
