@@ -26,6 +26,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ResponseRepository {
 
+    private static final int ANSWER_BATCH = 500;
     private static final String COLUMNS = """
             id, practice_id, client_id, instrument_code, instrument_version, status, total, percentage, band,
             counted_items, screen_positive, started_at, updated_at, completed_at, supersedes_id, superseded_by_id,
@@ -186,27 +187,42 @@ public class ResponseRepository {
                 .params(params)
                 .query(this::header)
                 .list();
+        Map<UUID, List<Answer>> answers =
+                answersOf(headers.stream().map(Header::id).toList());
         List<MeasureResponse> result = new ArrayList<>();
         for (Header h : headers) {
-            result.add(withAnswers(h));
+            result.add(withAnswers(h, answers.getOrDefault(h.id(), List.of())));
         }
         return result;
     }
 
-    private MeasureResponse withAnswers(Header h) {
+    /** One stored answer: its item's link id, whether it counts towards the total, its score. */
+    private record Answer(String linkId, boolean scored, int score) {}
+
+    /** The answers of many responses, a few queries in all (not one per response: a history is hundreds). */
+    private Map<UUID, List<Answer>> answersOf(List<UUID> responses) {
+        Map<UUID, List<Answer>> answers = new HashMap<>();
+        for (int from = 0; from < responses.size(); from += ANSWER_BATCH) {
+            jdbc.sql("SELECT response_id, link_id, scored, score FROM measure_answer WHERE response_id IN (:ids)")
+                    .param("ids", responses.subList(from, Math.min(responses.size(), from + ANSWER_BATCH)))
+                    .query(rs -> {
+                        answers.computeIfAbsent(rs.getObject("response_id", UUID.class), k -> new ArrayList<>())
+                                .add(new Answer(rs.getString("link_id"), rs.getBoolean("scored"), rs.getInt("score")));
+                    });
+        }
+        return answers;
+    }
+
+    private MeasureResponse withAnswers(Header h, List<Answer> stored) {
         Map<Integer, Integer> scored = new HashMap<>();
         Map<String, Integer> unscored = new LinkedHashMap<>();
-        jdbc.sql("SELECT link_id, scored, score FROM measure_answer WHERE response_id = ?")
-                .param(h.id())
-                .query((rs, n) -> {
-                    if (rs.getBoolean("scored")) {
-                        scored.put(Integer.parseInt(rs.getString("link_id")), rs.getInt("score"));
-                    } else {
-                        unscored.put(rs.getString("link_id"), rs.getInt("score"));
-                    }
-                    return null;
-                })
-                .list();
+        for (Answer a : stored) {
+            if (a.scored()) {
+                scored.put(Integer.parseInt(a.linkId()), a.score());
+            } else {
+                unscored.put(a.linkId(), a.score());
+            }
+        }
         int items = h.itemCount() > 0
                 ? h.itemCount()
                 : scored.keySet().stream().mapToInt(i -> i).max().orElse(0);
