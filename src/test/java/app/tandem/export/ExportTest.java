@@ -107,9 +107,8 @@ class ExportTest {
         assertThat(lines).hasSize(5);
         assertThat(lines[1])
                 .isEqualTo("check-in,2026-01-04,09:05,6,3,7.5,4,5,calm;tired,exercise,"
-                        + "\"Walked, then \"\"rested\"\"\nfelt ok\",,,,,,,,,,,,,,,,,,,,,,,"); // padded to the
-        // header,
-        // technique_context included
+                        + "\"Walked, then \"\"rested\"\"\nfelt ok\",,,,,,,,,,,,,,,,,,,,,,,,,,,");
+        // padded to the header's width, habit_note included
         lines = java.util.Arrays.copyOfRange(lines, 1, lines.length);
         assertThat(lines[1])
                 .startsWith("questionnaire,2026-01-05,10:30,")

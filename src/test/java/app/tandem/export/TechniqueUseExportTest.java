@@ -63,11 +63,12 @@ class TechniqueUseExportTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0])
                 .endsWith(",technique,technique_version,variant,distress_before,distress_after,duration_seconds,"
-                        + "finished,pinned_by_therapist,technique_answers,technique_context");
+                        + "finished,pinned_by_therapist,technique_answers,technique_context,habit,habit_kind,habit_outcome,"
+                        + "habit_note");
         assertThat(lines).hasSize(2);
         assertThat(lines[1])
                 .startsWith("technique-use,2026-01-04,09:05,")
-                .endsWith(",paced-breathing,1.0,resonance,7,4,180,true,false,,");
+                .endsWith(",paced-breathing,1.0,resonance,7,4,180,true,false,,,,,,");
         assertThat(lines[1].split(",", -1)).hasSameSizeAs(lines[0].split(",", -1));
     }
 

@@ -2,6 +2,7 @@ package app.tandem.export.internal;
 
 import app.tandem.coping.TechniqueUse;
 import app.tandem.coping.TechniqueUses;
+import app.tandem.habit.HabitRecords;
 import app.tandem.identity.Person;
 import app.tandem.measure.Instrument;
 import app.tandem.measure.MeasureResponse;
@@ -61,13 +62,19 @@ public class DataExport {
             "finished",
             "pinned_by_therapist",
             "technique_answers",
-            "technique_context");
+            "technique_context",
+            // habits and homework, appended likewise
+            "habit",
+            "habit_kind",
+            "habit_outcome",
+            "habit_note");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Measures measures;
     private final CheckInSource checkIns;
     private final TechniqueUses techniqueUses;
+    private final HabitRecords habits;
     private final ObjectProvider<FhirContext> fhir;
     private final Clock clock;
 
@@ -75,11 +82,13 @@ public class DataExport {
             Measures measures,
             CheckInSource checkIns,
             TechniqueUses techniqueUses,
+            HabitRecords habits,
             ObjectProvider<FhirContext> fhir,
             Clock clock) {
         this.measures = measures;
         this.checkIns = checkIns;
         this.techniqueUses = techniqueUses;
+        this.habits = habits;
         this.fhir = fhir;
         this.clock = clock;
     }
@@ -174,6 +183,17 @@ public class DataExport {
             cells.set(
                     HEADER.indexOf("technique_context"),
                     u.context() == null ? null : u.context().code());
+            csv.row(cells);
+        }
+        for (HabitRecords.Day d : habits.ofClient(client.id())) {
+            List<Object> cells = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
+            cells.set(0, "habit-day");
+            cells.set(1, d.day());
+            cells.set(2, d.recordedAt().atZone(zone).toLocalTime().format(TIME));
+            cells.set(HEADER.indexOf("habit"), d.title());
+            cells.set(HEADER.indexOf("habit_kind"), d.homework() ? "homework" : "habit");
+            cells.set(HEADER.indexOf("habit_outcome"), d.outcome().toLowerCase(java.util.Locale.ROOT));
+            cells.set(HEADER.indexOf("habit_note"), d.note());
             csv.row(cells);
         }
         return csv.toString();

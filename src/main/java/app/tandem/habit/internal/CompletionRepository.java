@@ -72,6 +72,14 @@ class CompletionRepository {
                 .optional();
     }
 
+    /** Every recorded outcome of the client's habits and homework, oldest day first. */
+    List<Completion> ofClient(UserId client) {
+        return jdbc.sql("SELECT * FROM habit_completion WHERE client_id = :client ORDER BY on_day, recorded_at")
+                .param("client", client.value())
+                .query(this::map)
+                .list();
+    }
+
     List<Completion> since(UUID habit, LocalDate from) {
         return jdbc.sql("SELECT * FROM habit_completion WHERE habit_id = :habit AND on_day >= :from ORDER BY on_day")
                 .param("habit", habit)
