@@ -26,6 +26,9 @@ public final class Analyzer {
 
     private static final int MAX_FINDINGS = 40;
 
+    /** How many further matches of one evidence group (weight 2 or more) add 1 each to a tally. */
+    private static final int MAX_REPEATS = 2;
+
     private final RuleSet rules;
     private final Tokenizer tokenizer;
 
@@ -369,14 +372,23 @@ public final class Analyzer {
                     lo++;
                 }
                 java.util.Map<Rule, Evidence> groups = new java.util.LinkedHashMap<>();
+                java.util.Map<Rule, Integer> repeats = new java.util.HashMap<>();
                 int total = 0;
                 for (int i = lo; i <= hi; i++) {
                     Evidence e = evidence.get(i);
-                    if (groups.putIfAbsent(e.match().rule(), e) == null) {
-                        total += e.match().rule().weight();
+                    Rule r = e.match().rule();
+                    if (groups.putIfAbsent(r, e) == null) {
+                        total += r.weight();
+                    } else if (r.weight() >= 2 && repeats.getOrDefault(r, 0) < MAX_REPEATS) {
+                        // the same warning sign said again in other words counts a little more
+                        repeats.merge(r, 1, Integer::sum);
+                        total++;
                     }
                 }
-                if (total >= t.threshold()) {
+                boolean needed = t.needs().isEmpty()
+                        || groups.keySet().stream()
+                                .anyMatch(r -> r.tags().stream().anyMatch(t.needs()::contains));
+                if (total >= t.threshold() && needed) {
                     Evidence heaviest = null;
                     List<String> cues = new ArrayList<>();
                     for (Evidence e : groups.values()) {
@@ -385,7 +397,8 @@ public final class Analyzer {
                                 || r.weight() > heaviest.match().rule().weight()) {
                             heaviest = e;
                         }
-                        cues.add(r.id() + " +" + r.weight() + ": "
+                        int again = repeats.getOrDefault(r, 0);
+                        cues.add(r.id() + " +" + r.weight() + (again > 0 ? " (+" + again + " said again)" : "") + ": "
                                 + quote(e.match().start(), e.match().end())
                                 + (e.cues().isEmpty() ? "" : " " + e.cues()));
                     }

@@ -277,8 +277,10 @@ final class RuleSetBuilder {
             if (json.patterns() != null && !json.patterns().isEmpty()) {
                 problems.add(where + ": a tally has no patterns of its own (it adds up evidence rules)");
             }
-            if (json.needs() != null || json.anyOf() != null || json.atLeast() != null) {
-                problems.add(where + ": needs, any-of and at-least belong to combinations only");
+            if (json.anyOf() != null || json.atLeast() != null) {
+                problems.add(
+                        where + ": any-of and at-least belong to combinations only (a tally takes needs: one of its"
+                                + " tags must be among the standing groups)");
             }
             if (json.within() != null && (json.within() < 1 || json.within() > 200)) {
                 problems.add(where + ": within must be 1 to 200 sentences (leave it out for the whole text)");
