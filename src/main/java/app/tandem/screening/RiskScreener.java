@@ -52,6 +52,11 @@ public class RiskScreener {
         return analyzer.matchingRules(text);
     }
 
+    /** Ids of the evidence rules (weighted word groups) that stand in {@code text} (for testing examples). */
+    public java.util.Set<String> standingEvidence(String text) {
+        return analyzer.standingEvidence(text);
+    }
+
     /** The version of the rules in use, e.g. {@code 2.0+3f9a1c20}. */
     public String rulesVersion() {
         return analyzer.rules().version();

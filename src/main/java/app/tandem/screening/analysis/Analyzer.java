@@ -26,6 +26,9 @@ public final class Analyzer {
 
     private static final int MAX_FINDINGS = 40;
 
+    /** How many further matches of one evidence group (weight 2 or more) add 1 each to a tally. */
+    private static final int MAX_REPEATS = 2;
+
     private final RuleSet rules;
     private final Tokenizer tokenizer;
 
@@ -67,6 +70,22 @@ public final class Analyzer {
         return ids;
     }
 
+    /**
+     * Ids of the evidence rules whose matches in {@code text} stand once context is weighed (for testing an
+     * evidence rule's examples: its word group counts towards the tallies).
+     */
+    public java.util.Set<String> standingEvidence(String text) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        if (text == null || text.isBlank()) {
+            return ids;
+        }
+        Segments segments = new Segments(tokenizer.tokenize(text), rules.clauseOpeners());
+        Reading reading = new Reading(text, new TokenText(segments));
+        reading.screen();
+        reading.evidence.forEach(e -> ids.add(e.match().rule().id()));
+        return ids;
+    }
+
     /** The work of screening one text. */
     private final class Reading {
         private final String original;
@@ -76,6 +95,8 @@ public final class Analyzer {
         private final List<Match> suppressors = new ArrayList<>();
         private final List<Part> parts = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
+        /** Standing matches of evidence rules, in text order. */
+        private final List<Evidence> evidence = new ArrayList<>();
 
         Reading(String original, TokenText text) {
             this.original = original;
@@ -87,6 +108,7 @@ public final class Analyzer {
         Screening screen() {
             List<Match> risks = new ArrayList<>();
             List<Match> concepts = new ArrayList<>();
+            List<Match> weighted = new ArrayList<>();
             List<Token> tokens = seg.tokens();
             for (Rule rule : rules.rules()) {
                 for (int s = 0; s < seg.sentenceCount(); s++) {
@@ -109,6 +131,7 @@ public final class Analyzer {
                         switch (rule.kind()) {
                             case SUPPRESS -> suppressors.add(match);
                             case CONCEPT -> concepts.add(match);
+                            case EVIDENCE -> weighted.add(match);
                             default -> risks.add(match);
                         }
                         t = end;
@@ -120,8 +143,12 @@ public final class Analyzer {
                     parts.add(new Part(concept, concept.rule().tags()));
                 }
             }
+            List<Match> discountedRisks = new ArrayList<>();
             for (Match risk : risks) {
                 Weighed w = weigh(risk, false);
+                if (w.level() == RiskLevel.NONE) {
+                    discountedRisks.add(risk);
+                }
                 findings.add(finding(
                         risk.rule(), risk.start(), risk.end(), risk.sentence(), risk.sentence(), w.level(), w.cues()));
                 if (w.level() != RiskLevel.NONE) {
@@ -131,6 +158,18 @@ public final class Analyzer {
                     parts.add(new Part(risk, java.util.Set.of("mention")));
                 }
             }
+            for (Match w : weighted) {
+                // A rule that read these words and discounted them (a joke, someone else, a topic) has read
+                // them more closely than a word group can: the evidence does not stand either.
+                if (discountedRisks.stream().anyMatch(r -> r.overlaps(w))) {
+                    continue;
+                }
+                Weighed weighed = weigh(w, true);
+                if (weighed.level() != RiskLevel.NONE) {
+                    evidence.add(new Evidence(w, weighed.cues()));
+                }
+            }
+            evidence.sort(Comparator.comparingInt(e -> e.match().start()));
             combinations();
             findings.sort(Comparator.comparing(Finding::level).reversed().thenComparingInt(Finding::start));
             RiskLevel level = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, (a, b) -> a.max(b));
@@ -152,6 +191,9 @@ public final class Analyzer {
                 }
             }
             Subject subject = context.subject(m.start(), m.end());
+            if (r.respects(Rule.Cue.OTHER_PERSON) && concept && context.replyTitle(m.start()) != null) {
+                return discounted(cues, "someone else's words: the title of the post replied to");
+            }
             if (r.respects(Rule.Cue.OTHER_PERSON) && !subject.isWriter()) {
                 String why = subject.who() == Subject.Who.THING ? "not about a person: " : "someone else: ";
                 return discounted(cues, why + "\u201c" + subject.word() + "\u201d");
@@ -272,6 +314,10 @@ public final class Analyzer {
         /** Findings for combination rules whose tags occur within their sentence window. */
         private void combinations() {
             for (Rule c : rules.combinations()) {
+                if (c.kind() == Rule.Kind.TALLY) {
+                    tally(c);
+                    continue;
+                }
                 for (int s = 0; s < seg.sentenceCount(); s++) {
                     List<Part> used = combine(c, Math.max(0, s - c.within() + 1), s);
                     if (used != null) {
@@ -304,6 +350,66 @@ public final class Analyzer {
         }
 
         /** The parts that satisfy a combination within sentences {@code [from, to]}, one in sentence {@code to}. */
+        /**
+         * A tally: the weights of the standing evidence groups, each group counted once, within the tally's
+         * window of sentences (the whole text when it has none). The finding quotes the heaviest match and
+         * lists every group with its weight and words.
+         */
+        private void tally(Rule t) {
+            if (evidence.isEmpty()) {
+                return;
+            }
+            // Recovery said plainly anywhere in the text ("today i coach kids and i'm glad i stayed") outweighs
+            // warning signs that are each too weak for a rule (a relapse or a plan is for the rules to read).
+            if (t.respects(Rule.Cue.PAST) && context.markerInText(Marker.RESOLVED) != null) {
+                return;
+            }
+            int window = t.within() <= 0 ? Integer.MAX_VALUE : t.within();
+            int lo = 0;
+            for (int hi = 0; hi < evidence.size(); hi++) {
+                int last = evidence.get(hi).match().sentence();
+                while ((long) last - evidence.get(lo).match().sentence() >= window) {
+                    lo++;
+                }
+                java.util.Map<Rule, Evidence> groups = new java.util.LinkedHashMap<>();
+                java.util.Map<Rule, Integer> repeats = new java.util.HashMap<>();
+                int total = 0;
+                for (int i = lo; i <= hi; i++) {
+                    Evidence e = evidence.get(i);
+                    Rule r = e.match().rule();
+                    if (groups.putIfAbsent(r, e) == null) {
+                        total += r.weight();
+                    } else if (r.weight() >= 2 && repeats.getOrDefault(r, 0) < MAX_REPEATS) {
+                        // the same warning sign said again in other words counts a little more
+                        repeats.merge(r, 1, Integer::sum);
+                        total++;
+                    }
+                }
+                boolean needed = t.needs().isEmpty()
+                        || groups.keySet().stream()
+                                .anyMatch(r -> r.tags().stream().anyMatch(t.needs()::contains));
+                if (total >= t.threshold() && needed) {
+                    Evidence heaviest = null;
+                    List<String> cues = new ArrayList<>();
+                    for (Evidence e : groups.values()) {
+                        Rule r = e.match().rule();
+                        if (heaviest == null
+                                || r.weight() > heaviest.match().rule().weight()) {
+                            heaviest = e;
+                        }
+                        int again = repeats.getOrDefault(r, 0);
+                        cues.add(r.id() + " +" + r.weight() + (again > 0 ? " (+" + again + " said again)" : "") + ": "
+                                + quote(e.match().start(), e.match().end())
+                                + (e.cues().isEmpty() ? "" : " " + e.cues()));
+                    }
+                    cues.add("total " + total + " (threshold " + t.threshold() + ")");
+                    Match m = heaviest.match();
+                    findings.add(finding(t, m.start(), m.end(), m.sentence(), m.sentence(), t.level(), cues));
+                    return;
+                }
+            }
+        }
+
         private List<Part> combine(Rule c, int from, int to) {
             List<Part> used = new ArrayList<>();
             for (String need : c.needs()) {
@@ -418,6 +524,9 @@ public final class Analyzer {
 
     /** A concept or standing finding that combinations and escalations can use. */
     private record Part(Match match, java.util.Set<String> tags) {}
+
+    /** A standing match of an evidence rule and the cues weighed on it (humour, for instance). */
+    private record Evidence(Match match, List<String> cues) {}
 
     /** The level a match stands at and the cues weighed. */
     private record Weighed(RiskLevel level, List<String> cues) {}

@@ -283,6 +283,24 @@ final class ContextReader {
         return found == null ? null : text.words(found[0], found[1]);
     }
 
+    /** The reply-title words ("re") when the sentence of {@code start} is the quoted title of a post replied to, or null. */
+    String replyTitle(int start) {
+        int sentence = seg.sentenceOf(start);
+        if (sentence != 0) {
+            return null;
+        }
+        int from = seg.sentenceStart(sentence);
+        int[] found = text.find(
+                rules.markers().get(RuleSet.Marker.REPLY_TITLE), from, Math.min(from + 2, seg.sentenceEnd(sentence)));
+        return found == null ? null : text.words(found[0], found[1]);
+    }
+
+    /** The words of a marker phrase anywhere in the text, or null. */
+    String markerInText(RuleSet.Marker marker) {
+        int[] found = text.find(rules.markers().get(marker), 0, tokens.size());
+        return found == null ? null : text.words(found[0], found[1]);
+    }
+
     /** A marker phrase in the clause of {@code start}, before it, or null. */
     String markerBefore(RuleSet.Marker marker, int start) {
         int clauseStart = seg.clauseStart(seg.clauseOf(start));

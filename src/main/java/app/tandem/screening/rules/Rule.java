@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param noMatchExamples texts the rule must not fire on
  * @param start what a match of {@code pattern} can begin with, so the rule is tried only where it can match
  * @param parts the rule's patterns one by one with their starts, tried in order at a token
+ * @param weight for an evidence rule: how much one standing match adds to a tally (0 otherwise)
+ * @param threshold for a tally: the accumulated weight at which it becomes a finding (0 otherwise)
  */
 public record Rule(
         String id,
@@ -45,7 +47,9 @@ public record Rule(
         List<String> matchExamples,
         List<String> noMatchExamples,
         Start start,
-        List<PatternCompiler.Part> parts) {
+        List<PatternCompiler.Part> parts,
+        int weight,
+        int threshold) {
 
     /** What a rule does with a match. */
     public enum Kind {
@@ -56,7 +60,14 @@ public record Rule(
         /** A match only tags words (a means, a time) for combinations and escalations. */
         CONCEPT,
         /** A finding when findings or concepts with all the needed tags occur close together. */
-        COMBINATION
+        COMBINATION,
+        /**
+         * A word group with a weight (hopelessness, burden, a wish to die...): a standing match is not a finding
+         * by itself, it adds its weight to the tallies.
+         */
+        EVIDENCE,
+        /** A finding when the weights of the standing evidence groups in a text add up to its threshold. */
+        TALLY
     }
 
     /** Context cues a rule can respect. */

@@ -59,6 +59,8 @@ public final class RuleFileJson {
             @JsonProperty("any-of") List<String> anyOf,
             @JsonProperty("at-least") Integer atLeast,
             Integer within,
+            Integer weight,
+            Integer threshold,
             ExamplesJson examples) {}
 
     /** Texts the rule must and must not fire on; each is a test. */

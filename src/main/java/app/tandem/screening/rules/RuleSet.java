@@ -66,7 +66,9 @@ public record RuleSet(
         /** A question about a topic, not about the writer: "what does kms mean?" */
         TOPIC_QUESTION,
         /** Words that make "you" and "my friend" the writer: "asking for a friend" */
-        SELF_FRAME;
+        SELF_FRAME,
+        /** The start of a reply's quoted title ("Re: ..."): the words after it are the other poster's. */
+        REPLY_TITLE;
 
         static Marker of(String yaml) {
             for (Marker m : values()) {

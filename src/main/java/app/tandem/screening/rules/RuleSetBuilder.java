@@ -37,7 +37,13 @@ final class RuleSetBuilder {
             "behaviour",
             "self-harm",
             "hopelessness",
-            "burden");
+            "burden",
+            "worthlessness",
+            "entrapment",
+            "isolation",
+            "finality",
+            "attempt",
+            "accumulated");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -127,7 +133,8 @@ final class RuleSetBuilder {
             for (RuleJson json : content.rules()) {
                 Rule rule = rule(file, json, compiler, ids);
                 if (rule != null) {
-                    (rule.kind() == Rule.Kind.COMBINATION ? combinations : rules).add(rule);
+                    (rule.kind() == Rule.Kind.COMBINATION || rule.kind() == Rule.Kind.TALLY ? combinations : rules)
+                            .add(rule);
                 }
             }
         });
@@ -240,7 +247,10 @@ final class RuleSetBuilder {
         Rule.Kind kind = kind(where, json.kind());
         RiskLevel level = level(where, kind, json.level());
         String category = json.category();
-        if (kind == Rule.Kind.RISK || kind == Rule.Kind.COMBINATION) {
+        if (kind == Rule.Kind.RISK
+                || kind == Rule.Kind.COMBINATION
+                || kind == Rule.Kind.EVIDENCE
+                || kind == Rule.Kind.TALLY) {
             if (category == null || !RISK_CATEGORIES.contains(category)) {
                 problems.add(where + ": category must be one of " + new java.util.TreeSet<>(RISK_CATEGORIES));
             }
@@ -251,7 +261,31 @@ final class RuleSetBuilder {
             problems.add(where + ": rationale is missing (say why a clinician wants this rule)");
         }
         Pattern pattern = null;
-        if (kind == Rule.Kind.COMBINATION) {
+        int weight = json.weight() == null ? 0 : json.weight();
+        int threshold = json.threshold() == null ? 0 : json.threshold();
+        if (kind == Rule.Kind.EVIDENCE && (weight < 1 || weight > 10)) {
+            problems.add(where + ": an evidence rule needs a weight from 1 to 10");
+        } else if (kind != Rule.Kind.EVIDENCE && json.weight() != null) {
+            problems.add(where + ": weight belongs to evidence rules only");
+        }
+        if (kind == Rule.Kind.TALLY && (threshold < 2 || threshold > 50)) {
+            problems.add(where + ": a tally needs a threshold from 2 to 50");
+        } else if (kind != Rule.Kind.TALLY && json.threshold() != null) {
+            problems.add(where + ": threshold belongs to tallies only");
+        }
+        if (kind == Rule.Kind.TALLY) {
+            if (json.patterns() != null && !json.patterns().isEmpty()) {
+                problems.add(where + ": a tally has no patterns of its own (it adds up evidence rules)");
+            }
+            if (json.anyOf() != null || json.atLeast() != null) {
+                problems.add(
+                        where + ": any-of and at-least belong to combinations only (a tally takes needs: one of its"
+                                + " tags must be among the standing groups)");
+            }
+            if (json.within() != null && (json.within() < 1 || json.within() > 200)) {
+                problems.add(where + ": within must be 1 to 200 sentences (leave it out for the whole text)");
+            }
+        } else if (kind == Rule.Kind.COMBINATION) {
             if (json.patterns() != null && !json.patterns().isEmpty()) {
                 problems.add(where + ": a combination has no patterns of its own (it uses needs)");
             }
@@ -318,7 +352,9 @@ final class RuleSetBuilder {
                 List.copyOf(match),
                 List.copyOf(noMatch),
                 pattern == null ? Start.ANY : compiler.startOf(pattern),
-                pattern == null ? List.of() : compiler.partsOf(pattern));
+                pattern == null ? List.of() : compiler.partsOf(pattern),
+                weight,
+                threshold);
     }
 
     private Rule.Kind kind(String where, String kind) {
@@ -328,13 +364,13 @@ final class RuleSetBuilder {
         try {
             return Rule.Kind.valueOf(kind.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            problems.add(where + ": kind must be risk, suppress, concept or combination");
+            problems.add(where + ": kind must be risk, suppress, concept, combination, evidence or tally");
             return Rule.Kind.RISK;
         }
     }
 
     private RiskLevel level(String where, Rule.Kind kind, String level) {
-        boolean scored = kind == Rule.Kind.RISK || kind == Rule.Kind.COMBINATION;
+        boolean scored = kind == Rule.Kind.RISK || kind == Rule.Kind.COMBINATION || kind == Rule.Kind.TALLY;
         if (!scored) {
             if (!blank(level) && !"NONE".equals(level)) {
                 problems.add(where + ": a " + kind.name().toLowerCase() + " rule has no level");

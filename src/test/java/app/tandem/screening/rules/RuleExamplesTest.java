@@ -46,6 +46,8 @@ class RuleExamplesTest {
                 assertThat(SCREENER.matchingRules(text)).as(explain(text)).contains(rule.id());
                 assertThat(SCREENER.screen(text).level()).as(explain(text)).isEqualTo(RiskLevel.NONE);
             }
+            case EVIDENCE ->
+                assertThat(SCREENER.standingEvidence(text)).as(explain(text)).contains(rule.id());
             default ->
                 assertThat(SCREENER.screen(text).firing())
                         .as(explain(text))
@@ -55,6 +57,10 @@ class RuleExamplesTest {
     }
 
     private static void assertDoesNotStand(Rule rule, String text) {
+        if (rule.kind() == Rule.Kind.EVIDENCE) {
+            assertThat(SCREENER.standingEvidence(text)).as(explain(text)).doesNotContain(rule.id());
+            return;
+        }
         if (rule.kind() == Rule.Kind.CONCEPT || rule.kind() == Rule.Kind.SUPPRESS) {
             assertThat(SCREENER.matchingRules(text)).as(explain(text)).doesNotContain(rule.id());
             return;
@@ -79,6 +85,7 @@ class RuleExamplesTest {
                     .append(f.cues());
         }
         sb.append("\n  patterns matching: ").append(SCREENER.matchingRules(text));
+        sb.append("\n  evidence standing: ").append(SCREENER.standingEvidence(text));
         return sb.toString();
     }
 }
