@@ -16,8 +16,9 @@ import org.springframework.context.MessageSource;
  * @param lines the {@code points} of each polyline (two or more days in a row)
  * @param dots each day with a mood
  * @param label the text alternative ("Mood over the last 7 days ...: Mon 7, Tue no check-in, ...")
+ * @param dayNames the days' short names under the chart, each centred under its day's column
  */
-record MoodSparkline(List<String> lines, List<Dot> dots, String label) {
+record MoodSparkline(List<String> lines, List<Dot> dots, String label, List<String> dayNames) {
 
     static final int WIDTH = 140;
     static final int HEIGHT = 32;
@@ -27,20 +28,22 @@ record MoodSparkline(List<String> lines, List<Dot> dots, String label) {
 
     static MoodSparkline of(MoodWeek week, MessageSource messages, Locale locale) {
         List<MoodWeek.Day> days = week.days();
-        double step = (WIDTH - 2.0 * PAD) / Math.max(1, days.size() - 1);
+        double column = (double) WIDTH / Math.max(1, days.size()); // a day's dot sits in the middle of its column
         List<String> lines = new ArrayList<>();
         List<Dot> dots = new ArrayList<>();
         List<String> run = new ArrayList<>();
         List<String> words = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             MoodWeek.Day d = days.get(i);
             String name = d.day().getDayOfWeek().getDisplayName(TextStyle.SHORT, locale);
+            names.add(name);
             if (d.mood() == null) {
                 flush(run, lines);
                 words.add(messages.getMessage("client.home.mood.gap", new Object[] {name}, locale));
                 continue;
             }
-            Dot dot = new Dot(round(PAD + step * i), round(HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * d.mood() / 10));
+            Dot dot = new Dot(round(column * (i + 0.5)), round(HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * d.mood() / 10));
             dots.add(dot);
             run.add(String.format(Locale.ROOT, "%.1f,%.1f", dot.x(), dot.y()));
             words.add(messages.getMessage("client.home.mood.day", new Object[] {name, Math.round(d.mood())}, locale));
@@ -48,7 +51,7 @@ record MoodSparkline(List<String> lines, List<Dot> dots, String label) {
         flush(run, lines);
         String label = messages.getMessage(
                 "client.home.mood.label", new Object[] {words.stream().collect(Collectors.joining(", "))}, locale);
-        return new MoodSparkline(List.copyOf(lines), List.copyOf(dots), label);
+        return new MoodSparkline(List.copyOf(lines), List.copyOf(dots), label, List.copyOf(names));
     }
 
     private static void flush(List<String> run, List<String> lines) {
