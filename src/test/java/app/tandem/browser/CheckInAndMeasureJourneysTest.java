@@ -65,7 +65,7 @@ class CheckInAndMeasureJourneysTest extends BrowserTest {
                 .isEqualTo(7);
         open("/");
         assertThat(page.locator("#quick-mood")).hasCount(0);
-        assertThat(page.locator("main")).containsText("Last check-in: today");
+        assertThat(page.locator("#today-done")).containsText("Checked in today at");
     }
 
     @Test

@@ -13,7 +13,7 @@ class HabitJourneysTest extends BrowserTest {
     void aClientAddsADailyWalkAndMarksItDoneFromToday() {
         CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
         signIn(client.email(), TestData.PASSWORD);
-        assertThat(page.locator("#habit-home")).containsText("Nothing planned for today.");
+        assertThat(page.locator("#today-due")).containsText("Nothing is due today.");
         page.locator("#habits-open").click();
         assertThat(page.locator("h1")).hasText("My habits");
         check("habit-list-empty");
@@ -30,11 +30,11 @@ class HabitJourneysTest extends BrowserTest {
         check("habit-list");
 
         open("/");
-        assertThat(page.locator("#habit-home")).containsText("Morning walk");
+        assertThat(page.locator("#today-due")).containsText("Morning walk");
         check("habit-today");
-        page.locator("#habit-home button[value=DONE]").click();
+        page.locator("#today-due button[value=DONE]").click();
         assertThat(page.locator(".flash")).hasText("Well done. Saved.");
-        assertThat(page.locator("#habit-home")).containsText("Done today");
+        assertThat(page.locator("#today-due")).containsText("Done today");
 
         open("/client/habits");
         assertThat(page.locator(".habit-progress")).containsText("Done on 1 of the last 1 planned days");

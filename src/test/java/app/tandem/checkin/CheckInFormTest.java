@@ -265,12 +265,12 @@ class CheckInFormTest {
     }
 
     @Test
-    void theHomePageOffersACheckInAndSaysWhenTheLastOneWas() throws Exception {
+    void theHomePageOffersACheckInAndThenCalmlyConfirmsIt() throws Exception {
         mvc.perform(get("/").with(SignedIn.as(client)))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.allOf(
-                                org.hamcrest.Matchers.containsString("You have not checked in yet."),
+                                org.hamcrest.Matchers.containsString("data-state=\"CHECK_IN\""),
                                 org.hamcrest.Matchers.containsString("Save my mood"),
                                 org.hamcrest.Matchers.containsString("name=\"mood\" value=\"9\""))));
         mvc.perform(submit(UUID.randomUUID()).param("mood", "5"));
@@ -280,7 +280,7 @@ class CheckInFormTest {
                         .string(org.hamcrest.Matchers.allOf(
                                 org.hamcrest.Matchers.containsString("Check in again"),
                                 org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Save my mood")),
-                                org.hamcrest.Matchers.containsString("Last check-in: today at"))));
+                                org.hamcrest.Matchers.containsString("Checked in today at"))));
     }
 
     private MockHttpServletRequestBuilder submit(UUID token) {

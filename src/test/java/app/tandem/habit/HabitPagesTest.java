@@ -97,7 +97,7 @@ class HabitPagesTest {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/client/habits"));
         mvc.perform(get("/").with(SignedIn.as(client)))
-                .andExpect(content().string(containsString("Nothing planned for today.")));
+                .andExpect(content().string(containsString("Nothing is due today.")));
         CurrentUser other = data.aClientOf(therapist);
         mvc.perform(post("/client/habits/{id}/resume", walk)
                         .with(SignedIn.as(other))

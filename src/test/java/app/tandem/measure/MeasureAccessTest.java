@@ -141,7 +141,7 @@ class MeasureAccessTest {
         mvc.perform(get("/").with(SignedIn.as(client)))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("id=\"measures-due\""),
+                                containsString("due-list__item--measure"),
                                 containsString("GAD-7"),
                                 containsString("/client/measures/gad7?assignment="))));
         mvc.perform(get("/therapist/clients/" + client.id() + "/measures").with(SignedIn.as(therapist)))

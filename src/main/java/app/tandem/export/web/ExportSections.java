@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Links to the exports on the therapist's page for a client. */
+/** Links to the exports on the therapist's page for a client (the client's own "My data" is under More). */
 @Configuration(proxyBeanMethods = false)
 class ExportSections {
 
@@ -29,26 +29,6 @@ class ExportSections {
             @Override
             public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
                 return Optional.of(new SectionView("export/therapist-section", Map.of("clientId", subject.toString())));
-            }
-        };
-    }
-
-    @Bean
-    PageSection exportClientSection() {
-        return new PageSection() {
-            @Override
-            public Page page() {
-                return Page.CLIENT_HOME;
-            }
-
-            @Override
-            public int order() {
-                return 900;
-            }
-
-            @Override
-            public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
-                return Optional.of(new SectionView("export/home-section", Map.of()));
             }
         };
     }

@@ -7,6 +7,8 @@ import app.tandem.measure.internal.Enablement;
 import app.tandem.measure.internal.MeasureResults;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
+import app.tandem.shared.today.NextStep;
+import app.tandem.shared.today.NextStepContributor;
 import app.tandem.shared.web.PageSection;
 import app.tandem.shared.web.SectionView;
 import java.util.List;
@@ -24,27 +26,45 @@ class MeasureSections {
         return new PageSection() {
             @Override
             public Page page() {
-                return Page.CLIENT_HOME;
+                return Page.CLIENT_HOME_DUE;
             }
 
             @Override
             public int order() {
-                return 300;
+                return 100; // first in the list, as first among the next steps (NextStep.Kind)
             }
 
             @Override
             public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
-                List<ClientMeasuresController.DueLine> due = assignments.statuses(subject, viewer.zone()).stream()
-                        .filter(s -> s.dueNow().isPresent())
-                        .flatMap(s -> enablement
-                                .enabled(viewer.practiceId(), s.assignment().instrumentCode())
-                                .stream()
-                                .map(i -> new ClientMeasuresController.DueLine(
-                                        i, s.dueUntil(), s.assignment().id())))
-                        .toList();
-                return Optional.of(new SectionView("measure/home-section", Map.of("due", due)));
+                List<ClientMeasuresController.DueLine> due = dueLines(assignments, enablement, viewer, subject);
+                return due.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new SectionView("measure/home-section", Map.of("due", due)));
             }
         };
+    }
+
+    /** The first questionnaire due now, as the client's next step on Today. */
+    @Bean
+    NextStepContributor measuresNextStep(Assignments assignments, Enablement enablement) {
+        return client -> dueLines(assignments, enablement, client, client.id()).stream()
+                .findFirst()
+                .map(d -> new NextStep(
+                        NextStep.Kind.QUESTIONNAIRE,
+                        d.instrument().shortName(),
+                        "/client/measures/" + d.instrument().code() + "?assignment=" + d.assignment()));
+    }
+
+    private static List<ClientMeasuresController.DueLine> dueLines(
+            Assignments assignments, Enablement enablement, CurrentUser viewer, UserId subject) {
+        return assignments.statuses(subject, viewer.zone()).stream()
+                .filter(s -> s.dueNow().isPresent())
+                .flatMap(s -> enablement
+                        .enabled(viewer.practiceId(), s.assignment().instrumentCode())
+                        .stream()
+                        .map(i -> new ClientMeasuresController.DueLine(
+                                i, s.dueUntil(), s.assignment().id())))
+                .toList();
     }
 
     @Bean

@@ -15,6 +15,11 @@ public interface PageSection {
     enum Page {
         /** The client's home ("Today"): what is due, quick actions. Subject = the client. */
         CLIENT_HOME,
+        /**
+         * Rows of the one "Due today" list on the client's Today (questionnaires, homework, habits): the fragment
+         * renders {@code li} elements only, and a module with nothing due renders nothing. Subject = the client.
+         */
+        CLIENT_HOME_DUE,
         /** The therapist's page for one client. Subject = the client; access already checked. */
         THERAPIST_CLIENT
     }
