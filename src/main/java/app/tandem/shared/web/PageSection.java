@@ -16,7 +16,12 @@ public interface PageSection {
         /** The client's home ("Today"): what is due, quick actions. Subject = the client. */
         CLIENT_HOME,
         /** The therapist's page for one client. Subject = the client; access already checked. */
-        THERAPIST_CLIENT
+        THERAPIST_CLIENT,
+        /**
+         * Facts in the header of the therapist's page for one client (next session, open alerts): each section's
+         * fragment renders one {@code li}, a few words with a link to the details further down or elsewhere.
+         */
+        THERAPIST_CLIENT_HEADER
     }
 
     Page page();
