@@ -84,7 +84,8 @@ class MeasureAccessTest {
         mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("reliable improvement"),
+                                containsString("Reliable improvement"),
+                                containsString("Since the first"),
                                 containsString("Mild depression"),
                                 containsString("/export.fhir.json"))));
     }
