@@ -13,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The therapist's page for one client, composed of the sections each capability contributes. */
+/**
+ * The therapist's page for one client, a dashboard composed of what each capability contributes: facts in the
+ * header (next session, open alerts), then the sections (score cards, mood, sessions...) as compact cards.
+ */
 @Controller
 class ClientOverviewController {
 
@@ -32,6 +35,7 @@ class ClientOverviewController {
         Person client = care.requireClinicalAccess(therapist, new UserId(clientId));
         audit.read(client.practiceId(), client.id(), "client-overview");
         model.addAttribute("client", client);
+        model.addAttribute("facts", sections.render(PageSection.Page.THERAPIST_CLIENT_HEADER, therapist, client.id()));
         model.addAttribute("sections", sections.render(PageSection.Page.THERAPIST_CLIENT, therapist, client.id()));
         return "site/client-overview";
     }

@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -43,6 +45,45 @@ class DemoTourTest extends BrowserTest {
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open alert"))
                 .click();
         assertThat(page.locator("main")).containsText("want the pain to end");
+    }
+
+    @Test
+    void theOverviewOfAlexFitsTwoDesktopScreensWithAScoreCardPerQuestionnaire() {
+        page.setViewportSize(1366, 900);
+        signIn("therapist@demo.tandem", PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Rivera"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Alex Rivera");
+        page.waitForLoadState(LoadState.LOAD);
+        assertThat(page.locator("#open-alerts-fact")).containsText("1 open");
+        assertThat(page.locator("#next-session-fact")).containsText("Next session");
+        // a score card per questionnaire: score, band and change in words with a marker, numbers behind a disclosure
+        Locator phq9 = page.locator("#score-phq9");
+        assertThat(phq9.locator(".score-card__value")).hasText("8");
+        assertThat(phq9.locator(".score-card__band")).hasText("Mild depression");
+        assertThat(phq9.locator(".score-card__change dd").first()).containsText("Reliable improvement");
+        assertThat(phq9.locator(".score-card__change dd").first()).containsText("17 to 8 (-9)");
+        assertThat(phq9.locator(".score-card__change dd").nth(1)).containsText("No reliable change");
+        assertThat(phq9.locator(".change-marker__sign").first()).hasText("\u25B2");
+        assertThat(page.locator("#score-gad7 .score-card__band")).hasText("Mild anxiety");
+        assertThat(page.locator("#score-gad7 .score-card__change dd").first()).containsText("Reliable improvement");
+        assertThat(phq9.locator("details summary")).hasText("Numbers and formulas");
+        assertThat(phq9.getByText("Clinically significant change (crossed the caseness cut-off)"))
+                .not()
+                .isVisible();
+        assertThat(page.locator(".score-card svg.measure-chart rect.measure-chart__band")
+                        .first())
+                .isVisible();
+        int height = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
+        check("demo-therapist-alex-desktop");
+        org.assertj.core.api.Assertions.assertThat(height)
+                .as("scroll height of Alex's overview at 1366x900, in CSS pixels (two screens)")
+                .isLessThanOrEqualTo(1800);
+        phq9.locator("details summary").click();
+        assertThat(phq9.getByText("Clinically significant change (crossed the caseness cut-off)"))
+                .isVisible();
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        check("demo-therapist-alex-desktop-dark");
     }
 
     @Test

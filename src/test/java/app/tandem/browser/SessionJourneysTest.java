@@ -33,6 +33,7 @@ class SessionJourneysTest extends BrowserTest {
         CurrentUser client = data.aClientOf(therapist);
         signIn(therapist.email(), TestData.PASSWORD);
         open("/therapist/clients/" + client.id());
+        page.locator("#session-add summary").click(); // the form sits behind a disclosure on the compact overview
         LocalDate weekAgo = LocalDate.now(ZoneId.of("America/New_York")).minusDays(8); // two past, two to come
         page.locator("#session-date").fill(weekAgo.toString());
         page.locator("#session-time").fill("09:00");
@@ -43,6 +44,7 @@ class SessionJourneysTest extends BrowserTest {
         assertThat(page.locator("#sessions .session-list").first().locator("li"))
                 .hasCount(2);
 
+        page.locator("#sessions-past summary").click();
         page.locator("#sessions")
                 .getByRole(
                         AriaRole.BUTTON,

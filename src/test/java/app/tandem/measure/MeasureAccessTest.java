@@ -84,7 +84,8 @@ class MeasureAccessTest {
         mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("reliable improvement"),
+                                containsString("Reliable improvement"),
+                                containsString("Since the first"),
                                 containsString("Mild depression"),
                                 containsString("/export.fhir.json"))));
     }
@@ -145,7 +146,10 @@ class MeasureAccessTest {
                                 containsString("GAD-7"),
                                 containsString("/client/measures/gad7?assignment="))));
         mvc.perform(get("/therapist/clients/" + client.id() + "/measures").with(SignedIn.as(therapist)))
-                .andExpect(content().string(containsString("Every 2 weeks from")));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Every 2 weeks from"),
+                                containsString("<span class=\"person-list__name\">GAD-7</span>"))));
     }
 
     @Test

@@ -77,19 +77,18 @@ class MeasureSections {
 
             @Override
             public int order() {
-                return 300;
+                return 100; // the score cards come first after the safety sections, then mood
             }
 
             @Override
             public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
                 Person client = people.get(subject);
-                List<TherapistMeasuresController.TherapistResult> list = results.histories(subject).stream()
-                        .map(h -> new TherapistMeasuresController.TherapistResult(
-                                h, ScoreChart.of(h.instrument(), h.current(), client.zone())))
+                List<ScoreCard> cards = results.histories(subject).stream()
+                        .map(h -> ScoreCard.of(h, client.zone()))
                         .toList();
                 return Optional.of(new SectionView(
                         "measure/therapist-section",
-                        Map.of("results", list, "clientId", subject.toString(), "zone", client.zone())));
+                        Map.of("cards", cards, "clientId", subject.toString(), "zone", client.zone())));
             }
         };
     }

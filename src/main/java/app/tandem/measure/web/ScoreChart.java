@@ -20,6 +20,10 @@ record ScoreChart(
 
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
+    /** The score card's chart: fewer units across, so its labels stay readable in a card a third of a screen wide. */
+    static final int COMPACT_WIDTH = 340;
+
+    static final int COMPACT_HEIGHT = 130;
     private static final int LEFT = 44;
     private static final int RIGHT = 16;
     private static final int TOP = 20;
@@ -36,10 +40,33 @@ record ScoreChart(
     record Label(double x, double y, String text, String anchor) {}
 
     static ScoreChart of(Instrument instrument, List<MeasureResponse> responses, ZoneId zone) {
+        return draw(instrument, responses, zone, WIDTH, HEIGHT);
+    }
+
+    /** The small chart on a score card: the same bands, line and dots in less space. */
+    static ScoreChart compact(Instrument instrument, List<MeasureResponse> responses, ZoneId zone) {
+        return draw(instrument, responses, zone, COMPACT_WIDTH, COMPACT_HEIGHT);
+    }
+
+    /** Where the plot's vertical axis ends (its bottom edge). */
+    public int plotBottom() {
+        return height - BOTTOM;
+    }
+
+    /** Severity of a band from 0 (least) to 4 (most), whichever way the instrument scores. */
+    static int severity(Instrument instrument, Band band) {
+        List<Band> list = instrument.bands();
+        int i = list.indexOf(band);
+        int severity = instrument.direction() == Direction.HIGHER_IS_BETTER ? list.size() - 1 - i : i;
+        return Math.max(0, Math.min(severity, 4));
+    }
+
+    private static ScoreChart draw(
+            Instrument instrument, List<MeasureResponse> responses, ZoneId zone, int width, int height) {
         int min = instrument.totalRange().min();
         int max = instrument.totalRange().max();
-        int plotW = WIDTH - LEFT - RIGHT;
-        int plotH = HEIGHT - TOP - BOTTOM;
+        int plotW = width - LEFT - RIGHT;
+        int plotH = height - TOP - BOTTOM;
         List<Area> bands = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         List<Band> list = instrument.bands();
@@ -47,13 +74,13 @@ record ScoreChart(
             Band b = list.get(i);
             double top = y(Math.min(b.max() + 0.5, max), min, max, plotH);
             double bottom = y(Math.max(b.min() - 0.5, min), min, max, plotH);
-            int severity = instrument.direction() == Direction.HIGHER_IS_BETTER ? list.size() - 1 - i : i;
+            int severity = severity(instrument, b);
             bands.add(new Area(
                     LEFT,
                     (int) Math.round(top),
                     plotW,
                     (int) Math.round(bottom - top),
-                    "measure-chart__band measure-chart__band--" + Math.min(severity, 4),
+                    "measure-chart__band measure-chart__band--" + severity,
                     b.clinicalLabel()));
             labels.add(new Label(LEFT - 6, y(b.min(), min, max, plotH) + 4, String.valueOf(b.min()), "end"));
         }
@@ -76,15 +103,17 @@ record ScoreChart(
                         .append(',')
                         .append(round(y));
             }
-            labels.add(new Label(LEFT, HEIGHT - 10, DAY.format(first.atZone(zone)), "start"));
+            labels.add(new Label(LEFT, height - 10, DAY.format(first.atZone(zone)), "start"));
             if (responses.size() > 1) {
-                labels.add(new Label(WIDTH - RIGHT, HEIGHT - 10, DAY.format(last.atZone(zone)), "end"));
+                labels.add(new Label(width - RIGHT, height - 10, DAY.format(last.atZone(zone)), "end"));
             }
         }
         String description = instrument.shortName() + " totals over time, " + responses.size() + " responses"
                 + (responses.isEmpty() ? "" : ", latest " + value(responses.get(responses.size() - 1)))
-                + "; the table below lists every value.";
-        return new ScoreChart(WIDTH, HEIGHT, bands, line.toString(), dots, labels, description);
+                + (width == WIDTH
+                        ? "; the table below lists every value."
+                        : "; the questionnaires page lists every value.");
+        return new ScoreChart(width, height, bands, line.toString(), dots, labels, description);
     }
 
     static int value(MeasureResponse r) {

@@ -4,6 +4,8 @@ import app.tandem.audit.AuditTrail;
 import app.tandem.identity.CareAccess;
 import app.tandem.identity.Person;
 import app.tandem.measure.AssignmentSchedule;
+import app.tandem.measure.Instrument;
+import app.tandem.measure.InstrumentCatalog;
 import app.tandem.measure.internal.Assignments;
 import app.tandem.measure.internal.Enablement;
 import app.tandem.measure.internal.MeasureResults;
@@ -31,6 +33,7 @@ class TherapistMeasuresController {
     private final MeasureResults results;
     private final Assignments assignments;
     private final Enablement enablement;
+    private final InstrumentCatalog catalog;
     private final Clock clock;
 
     TherapistMeasuresController(
@@ -39,12 +42,14 @@ class TherapistMeasuresController {
             MeasureResults results,
             Assignments assignments,
             Enablement enablement,
+            InstrumentCatalog catalog,
             Clock clock) {
         this.care = care;
         this.audit = audit;
         this.results = results;
         this.assignments = assignments;
         this.enablement = enablement;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -60,6 +65,11 @@ class TherapistMeasuresController {
                         .toList());
         model.addAttribute("statuses", assignments.statuses(client.id(), client.zone()));
         model.addAttribute("instruments", enablement.enabled(client.practiceId()));
+        // assignments name their questionnaire as people know it (PHQ-9), not by its code (phq9)
+        model.addAttribute(
+                "instrumentNames",
+                catalog.all().stream()
+                        .collect(java.util.stream.Collectors.toMap(Instrument::code, Instrument::shortName)));
         model.addAttribute("today", LocalDate.now(clock.withZone(client.zone())));
         return "measure/therapist";
     }

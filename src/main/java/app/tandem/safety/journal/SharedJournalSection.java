@@ -28,7 +28,7 @@ class SharedJournalSection implements PageSection {
 
     @Override
     public int order() {
-        return 250;
+        return 16; // a short card: with the other safety cards in the overview's first row
     }
 
     @Override

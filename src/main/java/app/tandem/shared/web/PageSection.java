@@ -21,7 +21,12 @@ public interface PageSection {
          */
         CLIENT_HOME_DUE,
         /** The therapist's page for one client. Subject = the client; access already checked. */
-        THERAPIST_CLIENT
+        THERAPIST_CLIENT,
+        /**
+         * Facts in the header of the therapist's page for one client (next session, open alerts): each section's
+         * fragment renders one {@code li}, a few words with a link to the details further down or elsewhere.
+         */
+        THERAPIST_CLIENT_HEADER
     }
 
     Page page();

@@ -118,7 +118,7 @@ class FollowUpPagesTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Follow-up answers"),
-                                containsString("MODERATE"),
+                                containsString("Moderate"),
                                 containsString("thinking about how"))));
     }
 

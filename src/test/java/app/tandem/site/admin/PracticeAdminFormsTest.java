@@ -73,6 +73,17 @@ class PracticeAdminFormsTest {
     }
 
     @Test
+    void thePeopleTableNamesRolesInWordsNotCodes() throws Exception {
+        String home = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+                        .with(SignedIn.as(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(home).contains("<td><span>Therapist</span></td>", "Practice administrator");
+        assertThat(home).doesNotContain(">THERAPIST<", ">ADMIN<", "ADMIN, ", "THERAPIST, ");
+    }
+
+    @Test
     void goodSettingsAreSaved() throws Exception {
         assertThat(post("/admin/practice", goodSettings()).getResponse().getStatus())
                 .isEqualTo(302);
