@@ -14,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The screenshots of the product's main pages that doc/screenshots keeps (bin/screenshots copies them there): the
  * demo practice on a phone (390x844) and a desktop (1366x900), light and dark, each page checked by axe. Saved as
- * target/screenshots/product/{page}-{width}-{theme}.png. The themes are CSS only, so one database is enough.
+ * target/screenshots/product/{page}-{width}-{theme}.png: on a phone the first screen, on a desktop the whole page.
+ * The themes are CSS only, so one database is enough.
  */
 @DisabledIfEnvironmentVariable(named = "TANDEM_TEST_DB_URL", matches = ".+")
 @TestPropertySource(properties = "tandem.demo.enabled=true")
@@ -36,7 +37,7 @@ class ProductScreenshotsTest extends BrowserTest {
         for (String[] p : CLIENT_PAGES) {
             open(p[1]);
             assertThat(page.locator("h1")).isVisible();
-            check("product/" + p[0] + "-" + width);
+            shoot(p[0], width);
         }
     }
 
@@ -46,12 +47,23 @@ class ProductScreenshotsTest extends BrowserTest {
         show(width, height, theme);
         signIn("therapist@demo.tandem", PASSWORD);
         assertThat(page.locator("h1")).hasText("Your caseload");
-        check("product/therapist-home-" + width);
+        shoot("therapist-home", width);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Rivera"))
                 .first()
                 .click();
         assertThat(page.locator("h1")).hasText("Alex Rivera");
-        check("product/client-overview-" + width);
+        shoot("client-overview", width);
+    }
+
+    /**
+     * Axe checks the page (its full-page screenshot goes with the others), then the picture for the docs: on a phone
+     * the first screen as the client sees it (tab bar at the bottom), on a desktop the whole page.
+     */
+    private void shoot(String name, int width) {
+        check("product-checked/" + name + "-" + width);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("product/" + name + "-" + width + screenshotSuffix + ".png"))
+                .setFullPage(width > 390));
     }
 
     private void show(int width, int height, String theme) {
