@@ -29,6 +29,27 @@ public final class Analyzer {
     /** How many further matches of one evidence group (weight 2 or more) add 1 each to a tally. */
     private static final int MAX_REPEATS = 2;
 
+    /** Words that tell an attempt or self-harm as an event that happened (with the "-ed" forms). */
+    private static final java.util.Set<String> PAST_WORDS = java.util.Set.of(
+            "tried",
+            "took",
+            "did",
+            "was",
+            "were",
+            "had",
+            "cut",
+            "attempt",
+            "attempts",
+            "overdose",
+            "survivor",
+            "ran",
+            "stood",
+            "hung",
+            "swallowed",
+            "slit",
+            "after",
+            "since");
+
     private final RuleSet rules;
     private final Tokenizer tokenizer;
 
@@ -97,6 +118,8 @@ public final class Analyzer {
         private final List<Finding> findings = new ArrayList<>();
         /** Standing matches of evidence rules, in text order. */
         private final List<Evidence> evidence = new ArrayList<>();
+        /** The matches each risk or combination finding rests on (for the recovery discount). */
+        private final java.util.IdentityHashMap<Finding, List<Match>> basis = new java.util.IdentityHashMap<>();
 
         Reading(String original, TokenText text) {
             this.original = original;
@@ -149,8 +172,10 @@ public final class Analyzer {
                 if (w.level() == RiskLevel.NONE) {
                     discountedRisks.add(risk);
                 }
-                findings.add(finding(
-                        risk.rule(), risk.start(), risk.end(), risk.sentence(), risk.sentence(), w.level(), w.cues()));
+                Finding found = finding(
+                        risk.rule(), risk.start(), risk.end(), risk.sentence(), risk.sentence(), w.level(), w.cues());
+                findings.add(found);
+                basis.put(found, List.of(risk));
                 if (w.level() != RiskLevel.NONE) {
                     parts.add(new Part(risk, risk.rule().tags()));
                 } else if (w.cues().size() == 1 && w.cues().get(0).startsWith("negated")) {
@@ -171,10 +196,86 @@ public final class Analyzer {
             }
             evidence.sort(Comparator.comparingInt(e -> e.match().start()));
             combinations();
+            recovery();
             findings.sort(Comparator.comparing(Finding::level).reversed().thenComparingInt(Finding::start));
             RiskLevel level = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, (a, b) -> a.max(b));
             List<Finding> shown = findings.size() > MAX_FINDINGS ? findings.subList(0, MAX_FINDINGS) : findings;
             return new Screening(level, shown, rules.version());
+        }
+
+        /**
+         * Recovery said plainly in the text ("today i coach kids and i'm glad i stayed") outweighs an attempt or
+         * self-harm told in the past tense, when nothing else in the text stands: every standing finding rests on
+         * such a past event (a combination that uses one included). Any other finding that stands, or a past event
+         * with a present or recent marker near it ("again", "lately", "last night"), keeps every finding as it is.
+         */
+        private void recovery() {
+            String recovered = null;
+            List<Integer> past = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                if (f.level() == RiskLevel.NONE) {
+                    continue;
+                }
+                List<Match> on = basis.get(f);
+                if (on == null || on.stream().noneMatch(this::pastEvent)) {
+                    return;
+                }
+                if (recovered == null) {
+                    recovered = context.markerInText(Marker.RESOLVED);
+                    if (recovered == null) {
+                        return;
+                    }
+                }
+                past.add(i);
+            }
+            for (int i : past) {
+                Finding f = findings.get(i);
+                List<String> cues = new ArrayList<>(f.cues());
+                cues.add("past, with recovery: \u201c" + recovered + "\u201d");
+                findings.set(
+                        i,
+                        new Finding(
+                                f.rule(),
+                                f.category(),
+                                RiskLevel.NONE,
+                                f.matched(),
+                                cues,
+                                f.sentence(),
+                                f.start(),
+                                f.end(),
+                                f.sentenceStart(),
+                                f.sentenceEnd()));
+            }
+        }
+
+        /** An attempt or self-harm told as over: past-tense words, nothing near it that says now or recently. */
+        private boolean pastEvent(Match m) {
+            Rule r = m.rule();
+            if (!r.respects(Rule.Cue.PAST) || !("behaviour".equals(r.category()) || "self-harm".equals(r.category()))) {
+                return false;
+            }
+            String past = context.marker(Marker.PAST, m.start(), m.end());
+            if (context.marker(Marker.CURRENT, m.start(), m.end()) != null) {
+                return false;
+            }
+            if (past == null
+                    && (context.marker(Marker.RECENT, m.start(), m.end()) != null
+                            || context.marker(Marker.RELAPSE, m.start(), m.end()) != null)) {
+                return false;
+            }
+            if (past != null) {
+                return true;
+            }
+            List<Token> tokens = seg.tokens();
+            int from = Math.max(seg.clauseStart(seg.clauseOf(m.start())), m.start() - 3);
+            for (int i = from; i < m.end(); i++) {
+                String w = tokens.get(i).text();
+                if (PAST_WORDS.contains(w) || w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The level a match stands at in its context, with the cues weighed; level NONE when discounted. */
@@ -230,7 +331,11 @@ public final class Analyzer {
             String current = recent != null ? recent : context.marker(Marker.CURRENT, m.start(), m.end());
             String past = context.marker(Marker.PAST, m.start(), m.end());
             String resolved = context.marker(Marker.RESOLVED, m.start(), m.end());
+            // Recovery said near a match does not outweigh risk said as present ("glad i'm here, but lately i want
+            // to die again"): a marker of now or of recent days keeps the match standing (unless it is part of the
+            // recovery itself: "glad i'm not there anymore").
             if (resolved != null
+                    && (current == null || resolved.contains(current))
                     && r.respects(Rule.Cue.PAST)
                     && context.marker(Marker.RELAPSE, m.start(), m.end()) == null) {
                 return discounted(cues, "resolved: \u201c" + resolved + "\u201d");
@@ -342,7 +447,9 @@ public final class Analyzer {
                             cues.add(p.match().rule().id() + ": "
                                     + quote(p.match().start(), p.match().end()));
                         }
-                        findings.add(finding(c, start, end, first, last, c.level(), cues));
+                        Finding found = finding(c, start, end, first, last, c.level(), cues);
+                        findings.add(found);
+                        basis.put(found, used.stream().map(Part::match).toList());
                         break;
                     }
                 }
