@@ -53,9 +53,107 @@ public final class Analyzer {
     private final RuleSet rules;
     private final Tokenizer tokenizer;
 
+    /** The rules to try, in order (risk, concept, suppress and evidence rules). */
+    private final List<Rule> ordered;
+    /** Indices into {@link #ordered} of the rules whose match can begin with a given word. */
+    private final java.util.Map<String, int[]> byWord;
+    /** Rules whose match can begin with a word prefix: the prefixes, and the rule of each. */
+    private final String[] prefixes;
+
+    private final int[] prefixRule;
+    /** Rules whose match can begin with a number. */
+    private final int[] numberRules;
+    /** Rules that can begin at any token (a leading gap, or a pattern that can match nothing). */
+    private final boolean[] anywhere;
+
     public Analyzer(RuleSet rules) {
         this.rules = rules;
         this.tokenizer = new Tokenizer(rules.vocabulary());
+        this.ordered = List.copyOf(rules.rules());
+        java.util.Map<String, List<Integer>> words = new java.util.HashMap<>();
+        List<String> pre = new ArrayList<>();
+        List<Integer> preRule = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        anywhere = new boolean[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            app.tandem.screening.rules.Start start = ordered.get(i).start();
+            if (start.anyWord() || start.nullable()) {
+                anywhere[i] = true;
+                continue;
+            }
+            for (String w : start.words()) {
+                words.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+            for (String p : start.prefixes()) {
+                pre.add(p);
+                preRule.add(i);
+            }
+            if (start.number()) {
+                numbers.add(i);
+            }
+        }
+        java.util.Map<String, int[]> index = new java.util.HashMap<>();
+        words.forEach((w, list) ->
+                index.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.byWord = index;
+        this.prefixes = pre.toArray(String[]::new);
+        this.prefixRule = preRule.stream().mapToInt(Integer::intValue).toArray();
+        this.numberRules = numbers.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * For each rule (by index into {@link #ordered}), the tokens its match can begin at, in text order: the same
+     * tokens {@code rule.start().admits} accepts, found once per text by looking each token up in the index.
+     * Null for a rule that can begin anywhere.
+     */
+    private int[][] candidates(List<Token> tokens) {
+        int n = ordered.size();
+        int[][] at = new int[n][];
+        int[] count = new int[n];
+        for (int t = 0; t < tokens.size(); t++) {
+            String w = tokens.get(t).text();
+            int[] rs = byWord.get(w);
+            if (rs != null) {
+                for (int r : rs) {
+                    add(at, count, r, t);
+                }
+            }
+            for (int i = 0; i < prefixes.length; i++) {
+                if (w.startsWith(prefixes[i])) {
+                    add(at, count, prefixRule[i], t);
+                }
+            }
+            if (numberRules.length > 0 && !w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                for (int r : numberRules) {
+                    add(at, count, r, t);
+                }
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            if (anywhere[r]) {
+                at[r] = null;
+            } else if (at[r] == null) {
+                at[r] = new int[0];
+            } else if (at[r].length != count[r]) {
+                at[r] = java.util.Arrays.copyOf(at[r], count[r]);
+            }
+        }
+        return at;
+    }
+
+    /** Appends token {@code t} to rule {@code r}'s candidates once (a token can admit a rule in several ways). */
+    private static void add(int[][] at, int[] count, int r, int t) {
+        int[] a = at[r];
+        if (a == null) {
+            a = new int[4];
+            at[r] = a;
+        } else if (count[r] > 0 && a[count[r] - 1] == t) {
+            return;
+        } else if (count[r] == a.length) {
+            a = java.util.Arrays.copyOf(a, a.length * 2);
+            at[r] = a;
+        }
+        a[count[r]++] = t;
     }
 
     public RuleSet rules() {
@@ -133,7 +231,11 @@ public final class Analyzer {
             List<Match> concepts = new ArrayList<>();
             List<Match> weighted = new ArrayList<>();
             List<Token> tokens = seg.tokens();
-            for (Rule rule : rules.rules()) {
+            int[][] candidates = candidates(tokens);
+            for (int r = 0; r < ordered.size(); r++) {
+                Rule rule = ordered.get(r);
+                int[] can = candidates[r];
+                int c = 0;
                 for (int s = 0; s < seg.sentenceCount(); s++) {
                     int from = seg.sentenceStart(s);
                     int to = seg.sentenceEnd(s);
@@ -141,9 +243,14 @@ public final class Analyzer {
                     // begin a match of this rule (and always at the sentence start, where "^" can match).
                     int t = from;
                     while (t < to) {
-                        if (t != from && !rule.start().admits(tokens.get(t).text())) {
-                            t++;
-                            continue;
+                        if (t != from && can != null) {
+                            while (c < can.length && can[c] < t) {
+                                c++;
+                            }
+                            if (c == can.length || can[c] >= to) {
+                                break;
+                            }
+                            t = can[c];
                         }
                         int end = matchAt(rule, t, from, to, tokens.get(t).text());
                         if (end < 0) {
