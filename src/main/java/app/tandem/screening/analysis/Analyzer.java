@@ -240,10 +240,10 @@ public final class Analyzer {
                     int from = seg.sentenceStart(s);
                     int to = seg.sentenceEnd(s);
                     // Left to right, non-overlapping, as Matcher.find would, but tried only at tokens that can
-                    // begin a match of this rule (and always at the sentence start, where "^" can match).
+                    // begin a match of this rule ("^" is zero-width: what follows it is in the start set).
                     int t = from;
                     while (t < to) {
-                        if (t != from && can != null) {
+                        if (can != null) {
                             while (c < can.length && can[c] < t) {
                                 c++;
                             }
@@ -701,7 +701,7 @@ public final class Analyzer {
          */
         private int matchAt(Rule rule, int t, int from, int to, String token) {
             for (PatternCompiler.Part part : rule.parts()) {
-                if (t != from && !part.start().admits(token)) {
+                if (!part.start().admits(token)) {
                     continue;
                 }
                 Matcher m = text.matcher(part.pattern(), t, to);
