@@ -77,6 +77,26 @@ class RiskScreenerTest {
     }
 
     @Test
+    void aPastAttemptOrSelfHarmWithRecoverySaidPlainlyIsNone() {
+        assertThat(level("two years ago I tried to end it; today I'm glad I'm here."))
+                .isEqualTo(RiskLevel.NONE);
+        assertThat(level("six years since i last cut. therapy was worth every penny"))
+                .isEqualTo(RiskLevel.NONE);
+        Screening s = SCREENER.screen("two years ago I tried to end it; today I'm glad I'm here.");
+        assertThat(s.findings())
+                .anySatisfy(f -> assertThat(f.cues()).anyMatch(c -> c.startsWith("past, with recovery")));
+    }
+
+    @Test
+    void recoveryNeverCancelsRiskSaidAsPresent() {
+        assertThat(level("I tried to kill myself in 2015. I'm glad I'm here, but lately I want to die again."))
+                .isEqualTo(RiskLevel.HIGH);
+        assertThat(level("i self harmed last night. glad i'm still here")).isEqualTo(RiskLevel.MODERATE);
+        assertThat(level("two years ago I tried to end it. I'm glad I'm here but lately I want to die again."))
+                .isEqualTo(RiskLevel.MODERATE); // the past attempt stays: risk is said as present
+    }
+
+    @Test
     void noRiskForTheWriterIsNone() {
         assertThat(level("pushing the whole defense forward late was tactically suicidal"))
                 .isEqualTo(RiskLevel.NONE);

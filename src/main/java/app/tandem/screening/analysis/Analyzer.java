@@ -29,12 +29,131 @@ public final class Analyzer {
     /** How many further matches of one evidence group (weight 2 or more) add 1 each to a tally. */
     private static final int MAX_REPEATS = 2;
 
+    /** Words that tell an attempt or self-harm as an event that happened (with the "-ed" forms). */
+    private static final java.util.Set<String> PAST_WORDS = java.util.Set.of(
+            "tried",
+            "took",
+            "did",
+            "was",
+            "were",
+            "had",
+            "cut",
+            "attempt",
+            "attempts",
+            "overdose",
+            "survivor",
+            "ran",
+            "stood",
+            "hung",
+            "swallowed",
+            "slit",
+            "after",
+            "since");
+
     private final RuleSet rules;
     private final Tokenizer tokenizer;
+
+    /** The rules to try, in order (risk, concept, suppress and evidence rules). */
+    private final List<Rule> ordered;
+    /** Indices into {@link #ordered} of the rules whose match can begin with a given word. */
+    private final java.util.Map<String, int[]> byWord;
+    /** Rules whose match can begin with a word prefix: the prefixes, and the rule of each. */
+    private final String[] prefixes;
+
+    private final int[] prefixRule;
+    /** Rules whose match can begin with a number. */
+    private final int[] numberRules;
+    /** Rules that can begin at any token (a leading gap, or a pattern that can match nothing). */
+    private final boolean[] anywhere;
 
     public Analyzer(RuleSet rules) {
         this.rules = rules;
         this.tokenizer = new Tokenizer(rules.vocabulary());
+        this.ordered = List.copyOf(rules.rules());
+        java.util.Map<String, List<Integer>> words = new java.util.HashMap<>();
+        List<String> pre = new ArrayList<>();
+        List<Integer> preRule = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        anywhere = new boolean[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            app.tandem.screening.rules.Start start = ordered.get(i).start();
+            if (start.anyWord() || start.nullable()) {
+                anywhere[i] = true;
+                continue;
+            }
+            for (String w : start.words()) {
+                words.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+            for (String p : start.prefixes()) {
+                pre.add(p);
+                preRule.add(i);
+            }
+            if (start.number()) {
+                numbers.add(i);
+            }
+        }
+        java.util.Map<String, int[]> index = new java.util.HashMap<>();
+        words.forEach((w, list) ->
+                index.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.byWord = index;
+        this.prefixes = pre.toArray(String[]::new);
+        this.prefixRule = preRule.stream().mapToInt(Integer::intValue).toArray();
+        this.numberRules = numbers.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * For each rule (by index into {@link #ordered}), the tokens its match can begin at, in text order: the same
+     * tokens {@code rule.start().admits} accepts, found once per text by looking each token up in the index.
+     * Null for a rule that can begin anywhere.
+     */
+    private int[][] candidates(List<Token> tokens) {
+        int n = ordered.size();
+        int[][] at = new int[n][];
+        int[] count = new int[n];
+        for (int t = 0; t < tokens.size(); t++) {
+            String w = tokens.get(t).text();
+            int[] rs = byWord.get(w);
+            if (rs != null) {
+                for (int r : rs) {
+                    add(at, count, r, t);
+                }
+            }
+            for (int i = 0; i < prefixes.length; i++) {
+                if (w.startsWith(prefixes[i])) {
+                    add(at, count, prefixRule[i], t);
+                }
+            }
+            if (numberRules.length > 0 && !w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                for (int r : numberRules) {
+                    add(at, count, r, t);
+                }
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            if (anywhere[r]) {
+                at[r] = null;
+            } else if (at[r] == null) {
+                at[r] = new int[0];
+            } else if (at[r].length != count[r]) {
+                at[r] = java.util.Arrays.copyOf(at[r], count[r]);
+            }
+        }
+        return at;
+    }
+
+    /** Appends token {@code t} to rule {@code r}'s candidates once (a token can admit a rule in several ways). */
+    private static void add(int[][] at, int[] count, int r, int t) {
+        int[] a = at[r];
+        if (a == null) {
+            a = new int[4];
+            at[r] = a;
+        } else if (count[r] > 0 && a[count[r] - 1] == t) {
+            return;
+        } else if (count[r] == a.length) {
+            a = java.util.Arrays.copyOf(a, a.length * 2);
+            at[r] = a;
+        }
+        a[count[r]++] = t;
     }
 
     public RuleSet rules() {
@@ -97,6 +216,8 @@ public final class Analyzer {
         private final List<Finding> findings = new ArrayList<>();
         /** Standing matches of evidence rules, in text order. */
         private final List<Evidence> evidence = new ArrayList<>();
+        /** The matches each risk or combination finding rests on (for the recovery discount). */
+        private final java.util.IdentityHashMap<Finding, List<Match>> basis = new java.util.IdentityHashMap<>();
 
         Reading(String original, TokenText text) {
             this.original = original;
@@ -110,17 +231,26 @@ public final class Analyzer {
             List<Match> concepts = new ArrayList<>();
             List<Match> weighted = new ArrayList<>();
             List<Token> tokens = seg.tokens();
-            for (Rule rule : rules.rules()) {
+            int[][] candidates = candidates(tokens);
+            for (int r = 0; r < ordered.size(); r++) {
+                Rule rule = ordered.get(r);
+                int[] can = candidates[r];
+                int c = 0;
                 for (int s = 0; s < seg.sentenceCount(); s++) {
                     int from = seg.sentenceStart(s);
                     int to = seg.sentenceEnd(s);
                     // Left to right, non-overlapping, as Matcher.find would, but tried only at tokens that can
-                    // begin a match of this rule (and always at the sentence start, where "^" can match).
+                    // begin a match of this rule ("^" is zero-width: what follows it is in the start set).
                     int t = from;
                     while (t < to) {
-                        if (t != from && !rule.start().admits(tokens.get(t).text())) {
-                            t++;
-                            continue;
+                        if (can != null) {
+                            while (c < can.length && can[c] < t) {
+                                c++;
+                            }
+                            if (c == can.length || can[c] >= to) {
+                                break;
+                            }
+                            t = can[c];
                         }
                         int end = matchAt(rule, t, from, to, tokens.get(t).text());
                         if (end < 0) {
@@ -149,8 +279,10 @@ public final class Analyzer {
                 if (w.level() == RiskLevel.NONE) {
                     discountedRisks.add(risk);
                 }
-                findings.add(finding(
-                        risk.rule(), risk.start(), risk.end(), risk.sentence(), risk.sentence(), w.level(), w.cues()));
+                Finding found = finding(
+                        risk.rule(), risk.start(), risk.end(), risk.sentence(), risk.sentence(), w.level(), w.cues());
+                findings.add(found);
+                basis.put(found, List.of(risk));
                 if (w.level() != RiskLevel.NONE) {
                     parts.add(new Part(risk, risk.rule().tags()));
                 } else if (w.cues().size() == 1 && w.cues().get(0).startsWith("negated")) {
@@ -171,10 +303,86 @@ public final class Analyzer {
             }
             evidence.sort(Comparator.comparingInt(e -> e.match().start()));
             combinations();
+            recovery();
             findings.sort(Comparator.comparing(Finding::level).reversed().thenComparingInt(Finding::start));
             RiskLevel level = findings.stream().map(Finding::level).reduce(RiskLevel.NONE, (a, b) -> a.max(b));
             List<Finding> shown = findings.size() > MAX_FINDINGS ? findings.subList(0, MAX_FINDINGS) : findings;
             return new Screening(level, shown, rules.version());
+        }
+
+        /**
+         * Recovery said plainly in the text ("today i coach kids and i'm glad i stayed") outweighs an attempt or
+         * self-harm told in the past tense, when nothing else in the text stands: every standing finding rests on
+         * such a past event (a combination that uses one included). Any other finding that stands, or a past event
+         * with a present or recent marker near it ("again", "lately", "last night"), keeps every finding as it is.
+         */
+        private void recovery() {
+            String recovered = null;
+            List<Integer> past = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                if (f.level() == RiskLevel.NONE) {
+                    continue;
+                }
+                List<Match> on = basis.get(f);
+                if (on == null || on.stream().noneMatch(this::pastEvent)) {
+                    return;
+                }
+                if (recovered == null) {
+                    recovered = context.markerInText(Marker.RESOLVED);
+                    if (recovered == null) {
+                        return;
+                    }
+                }
+                past.add(i);
+            }
+            for (int i : past) {
+                Finding f = findings.get(i);
+                List<String> cues = new ArrayList<>(f.cues());
+                cues.add("past, with recovery: \u201c" + recovered + "\u201d");
+                findings.set(
+                        i,
+                        new Finding(
+                                f.rule(),
+                                f.category(),
+                                RiskLevel.NONE,
+                                f.matched(),
+                                cues,
+                                f.sentence(),
+                                f.start(),
+                                f.end(),
+                                f.sentenceStart(),
+                                f.sentenceEnd()));
+            }
+        }
+
+        /** An attempt or self-harm told as over: past-tense words, nothing near it that says now or recently. */
+        private boolean pastEvent(Match m) {
+            Rule r = m.rule();
+            if (!r.respects(Rule.Cue.PAST) || !("behaviour".equals(r.category()) || "self-harm".equals(r.category()))) {
+                return false;
+            }
+            String past = context.marker(Marker.PAST, m.start(), m.end());
+            if (context.marker(Marker.CURRENT, m.start(), m.end()) != null) {
+                return false;
+            }
+            if (past == null
+                    && (context.marker(Marker.RECENT, m.start(), m.end()) != null
+                            || context.marker(Marker.RELAPSE, m.start(), m.end()) != null)) {
+                return false;
+            }
+            if (past != null) {
+                return true;
+            }
+            List<Token> tokens = seg.tokens();
+            int from = Math.max(seg.clauseStart(seg.clauseOf(m.start())), m.start() - 3);
+            for (int i = from; i < m.end(); i++) {
+                String w = tokens.get(i).text();
+                if (PAST_WORDS.contains(w) || w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The level a match stands at in its context, with the cues weighed; level NONE when discounted. */
@@ -230,7 +438,11 @@ public final class Analyzer {
             String current = recent != null ? recent : context.marker(Marker.CURRENT, m.start(), m.end());
             String past = context.marker(Marker.PAST, m.start(), m.end());
             String resolved = context.marker(Marker.RESOLVED, m.start(), m.end());
+            // Recovery said near a match does not outweigh risk said as present ("glad i'm here, but lately i want
+            // to die again"): a marker of now or of recent days keeps the match standing (unless it is part of the
+            // recovery itself: "glad i'm not there anymore").
             if (resolved != null
+                    && (current == null || resolved.contains(current))
                     && r.respects(Rule.Cue.PAST)
                     && context.marker(Marker.RELAPSE, m.start(), m.end()) == null) {
                 return discounted(cues, "resolved: \u201c" + resolved + "\u201d");
@@ -342,7 +554,9 @@ public final class Analyzer {
                             cues.add(p.match().rule().id() + ": "
                                     + quote(p.match().start(), p.match().end()));
                         }
-                        findings.add(finding(c, start, end, first, last, c.level(), cues));
+                        Finding found = finding(c, start, end, first, last, c.level(), cues);
+                        findings.add(found);
+                        basis.put(found, used.stream().map(Part::match).toList());
                         break;
                     }
                 }
@@ -487,7 +701,7 @@ public final class Analyzer {
          */
         private int matchAt(Rule rule, int t, int from, int to, String token) {
             for (PatternCompiler.Part part : rule.parts()) {
-                if (t != from && !part.start().admits(token)) {
+                if (!part.start().admits(token)) {
                     continue;
                 }
                 Matcher m = text.matcher(part.pattern(), t, to);

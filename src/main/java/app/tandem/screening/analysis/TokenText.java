@@ -16,6 +16,7 @@ final class TokenText {
     private final Segments segments;
     private final String string;
     private final int[] charStart;
+    private final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
 
     TokenText(Segments segments) {
         this.segments = segments;
@@ -52,9 +53,17 @@ final class TokenText {
         return i >= 0 ? i : -i - 2;
     }
 
-    /** A matcher over tokens {@code [from, to)} only: lookbehind and gaps cannot see past them. */
+    /**
+     * A matcher over tokens {@code [from, to)} only: lookbehind and gaps cannot see past them. One matcher per
+     * pattern is kept for this text and reset by each call (creating a matcher costs more than most matches): use
+     * the result before asking for the same pattern again.
+     */
     Matcher matcher(Pattern pattern, int from, int to) {
-        Matcher m = pattern.matcher(string);
+        Matcher m = matchers.get(pattern);
+        if (m == null) {
+            m = pattern.matcher(string);
+            matchers.put(pattern, m);
+        }
         m.region(charAt(from), charAt(to));
         m.useTransparentBounds(false);
         m.useAnchoringBounds(true);
