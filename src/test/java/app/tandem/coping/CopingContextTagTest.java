@@ -68,8 +68,8 @@ class CopingContextTagTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)
                 .split("\r\n");
-        assertThat(csv[0]).endsWith(",technique_answers,technique_context");
-        assertThat(csv[1]).endsWith(",bedtime");
+        assertThat(csv[0]).endsWith(",technique_answers,technique_context,habit,habit_kind,habit_outcome,habit_note");
+        assertThat(csv[1]).endsWith(",bedtime,,,,"); // the habit columns after it stay empty
     }
 
     @Test
