@@ -88,9 +88,27 @@ class RiskScreenerTest {
     }
 
     @Test
-    void recoveryNeverCancelsRiskSaidAsPresent() {
-        assertThat(level("I tried to kill myself in 2015. I'm glad I'm here, but lately I want to die again."))
+    void strongWordsBlamedOnATrivialThingAreHyperboleButActsNeverAre() {
+        assertThat(level("monday meetings are making me suicidal")).isEqualTo(RiskLevel.NONE);
+        assertThat(level("i want to die, i just called my teacher mom")).isEqualTo(RiskLevel.NONE);
+        assertThat(level("i'm gonna kill myself if this printer jams one more time"))
+                .isEqualTo(RiskLevel.NONE);
+        Screening s = SCREENER.screen("kms this homework is so long");
+        assertThat(s.level()).isEqualTo(RiskLevel.NONE);
+        assertThat(s.findings())
+                .anySatisfy(f -> assertThat(f.cues()).anyMatch(c -> c.startsWith("hyperbole about a trivial thing")));
+        // unless the writer says they mean it, and never for an act or a plan
+        assertThat(level("not joking, this exam is making me suicidal")).isNotEqualTo(RiskLevel.NONE);
+        assertThat(level("my plan is the bridge on friday after exams")).isEqualTo(RiskLevel.HIGH);
+        assertThat(level("six weeks ago i took an overdose and missed my exams"))
                 .isEqualTo(RiskLevel.HIGH);
+    }
+
+    @Test
+    void recoveryNeverCancelsRiskSaidAsPresent() {
+        // The attempt is dated ("in 2015"): behaviour long ago is MODERATE by the triage, and stays so with the wish.
+        assertThat(level("I tried to kill myself in 2015. I'm glad I'm here, but lately I want to die again."))
+                .isEqualTo(RiskLevel.MODERATE);
         assertThat(level("i self harmed last night. glad i'm still here")).isEqualTo(RiskLevel.MODERATE);
         assertThat(level("two years ago I tried to end it. I'm glad I'm here but lately I want to die again."))
                 .isEqualTo(RiskLevel.MODERATE); // the past attempt stays: risk is said as present

@@ -24,6 +24,15 @@ import java.util.regex.Matcher;
  */
 public final class Analyzer {
 
+    /**
+     * Categories of acts and their means: blaming a trivial thing never clears them ("my plan is the bridge on
+     * friday after exams").
+     */
+    private static final java.util.Set<String> ANNIVERSARY_DAYS = java.util.Set.of("today", "tonight", "this week");
+
+    private static final java.util.Set<String> ACTS =
+            java.util.Set.of("behaviour", "attempt", "self-harm", "method", "plan", "preparation");
+
     private static final int MAX_FINDINGS = 40;
 
     /** How many further matches of one evidence group (weight 2 or more) add 1 each to a tally. */
@@ -448,7 +457,8 @@ public final class Analyzer {
                 return discounted(cues, "resolved: \u201c" + resolved + "\u201d");
             }
             if ("behaviour".equals(r.category())) {
-                if (recent != null) {
+                // "two years since my attempt today": an anniversary; the past marker dates the act, not "today".
+                if (recent != null && !(past != null && ANNIVERSARY_DAYS.contains(recent))) {
                     cues.add("recent: \u201c" + recent + "\u201d");
                     level = RiskLevel.HIGH;
                 } else if (past != null && current == null && r.respects(Rule.Cue.PAST)) {
@@ -459,9 +469,18 @@ public final class Analyzer {
             } else if (r.respects(Rule.Cue.PAST) && past != null && current == null) {
                 return discounted(cues, "past: \u201c" + past + "\u201d");
             }
+            boolean serious = context.marker(Marker.SERIOUS, m.start(), m.end()) != null;
+            if ((r.respects(Rule.Cue.HUMOUR) || r.respects(Rule.Cue.FIGURATIVE))
+                    && !serious
+                    && (r.category() == null || !ACTS.contains(r.category()))) {
+                String trivial = context.marker(Marker.TRIVIAL, m.start(), m.end());
+                if (trivial != null) {
+                    return discounted(cues, "hyperbole about a trivial thing: \u201c" + trivial + "\u201d");
+                }
+            }
             if (r.respects(Rule.Cue.HUMOUR)) {
                 String humour = context.marker(Marker.HUMOUR, m.start(), m.end());
-                if (humour != null && context.marker(Marker.SERIOUS, m.start(), m.end()) == null) {
+                if (humour != null && !serious) {
                     String condition = context.markerEarlierInSentence(Marker.CONDITIONAL, m.start());
                     if (condition != null) {
                         return discounted(

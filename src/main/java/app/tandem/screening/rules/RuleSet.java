@@ -63,6 +63,8 @@ public record RuleSet(
         MEDIA,
         HYPOTHETICAL,
         CONDITIONAL,
+        /** A trivial thing blamed for strong words ("this exam is making me suicidal"): hyperbole, not risk. */
+        TRIVIAL,
         /** A question about a topic, not about the writer: "what does kms mean?" */
         TOPIC_QUESTION,
         /** Words that make "you" and "my friend" the writer: "asking for a friend" */

@@ -22,10 +22,11 @@ public final class ScreenerDevRun {
             tools.jackson.databind.json.JsonMapper json =
                     tools.jackson.databind.json.JsonMapper.builder().build();
             List<Corpus.Entry> all = new java.util.ArrayList<>(Corpus.standard());
-            all.addAll(Corpus.load("screening/blind/*.jsonl"));
+            List<Corpus.Entry> blindSet = Corpus.load("screening/blind/*.jsonl");
+            all.addAll(blindSet);
             for (Corpus.Entry e : all) {
                 System.out.println(json.writeValueAsString(java.util.Map.of(
-                        "set", e.file().contains("blind") ? "blind" : e.heldOut() ? "held" : "dev",
+                        "set", blindSet.contains(e) ? "blind" : e.heldOut() ? "held" : "dev",
                         "label", e.level().name(),
                         "category", e.category(),
                         "screened", screener.screen(e.text()).level().name(),
