@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.tandem.audit.internal.AuditSealer;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.Role;
@@ -37,6 +38,9 @@ class AuditPagesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditSealer sealer;
 
     PracticeId practice;
     CurrentUser therapist;
@@ -173,6 +177,7 @@ class AuditPagesTest {
     @Test
     void adminVerifiesTheChainAndSeesTheOutcome() throws Exception {
         Acting.as(therapist, () -> audit.read(practice, client.id(), "checkins"));
+        sealer.sealNow();
 
         mvc.perform(post("/admin/audit/verify").with(csrf()).with(SignedIn.as(admin)))
                 .andExpect(redirectedUrl("/admin/audit"))
