@@ -170,8 +170,18 @@ class AuditPagesTest {
                                 containsString("Casey Client"),
                                 containsString("safety-plan"),
                                 containsString("Changed"),
+                                containsString("not sealed yet"),
+                                containsString("1 of them were recorded in the last moments"),
                                 containsString("not been verified yet"))))
                 .andExpect(content().string(not(containsString("Stanislav Elsewhere"))));
+
+        sealer.sealNow();
+        mvc.perform(get("/admin/audit").with(SignedIn.as(admin)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<td>1</td>"),
+                                not(containsString("not sealed yet")),
+                                not(containsString("recorded in the last moments")))));
     }
 
     @Test

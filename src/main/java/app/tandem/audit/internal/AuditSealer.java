@@ -41,11 +41,30 @@ public class AuditSealer {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Seals every committed unsealed row of every practice; returns how many rows it sealed. */
+    /**
+     * Seals every committed unsealed row of every practice; returns how many rows it sealed. A practice that
+     * fails does not hold up the others; the failure is rethrown at the end, so the task's run shows it.
+     */
     public int sealNow() {
         int sealed = 0;
+        RuntimeException failure = null;
         for (PracticeId practice : events.practicesWithUnsealed()) {
-            sealed += sealNow(practice);
+            try {
+                sealed += sealNow(practice);
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Could not seal the audit rows of practice {} ({})",
+                        practice,
+                        e.getClass().getSimpleName());
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return sealed;
     }
