@@ -15,7 +15,7 @@ public interface AuditTrail {
 
     /**
      * Records a read of several clients' data at once (a caseload), one event per client as {@link #read} would,
-     * appended together: the chain's head is locked once, not once per client.
+     * inserted together in one batch.
      */
     default void readAll(PracticeId practice, Collection<UserId> clients, String what) {
         clients.forEach(client -> read(practice, client, what));

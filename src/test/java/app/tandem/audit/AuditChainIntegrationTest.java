@@ -3,6 +3,7 @@ package app.tandem.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.audit.ChainBreak.Reason;
+import app.tandem.audit.internal.AuditSealer;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
 import app.tandem.testing.TestData;
@@ -38,6 +39,9 @@ class AuditChainIntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    AuditSealer sealer;
+
     PracticeId practice;
     CurrentUser therapist;
     CurrentUser client;
@@ -57,6 +61,12 @@ class AuditChainIntegrationTest {
         });
     }
 
+    /** Reads, then seals them into the chain. */
+    void therapistReadsSealed(int times) {
+        therapistReads(times);
+        sealer.sealNow();
+    }
+
     long rows() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE practice_id = ?")
                 .param(practice.value())
@@ -68,6 +78,7 @@ class AuditChainIntegrationTest {
     void appendsLinkIntoAVerifiableChain() {
         therapistReads(3);
         Acting.as(therapist, () -> audit.write(practice, client.id(), "safety-plan"));
+        sealer.sealNow();
 
         ChainStatus status = verification.verify(practice);
 
@@ -93,7 +104,7 @@ class AuditChainIntegrationTest {
 
         List<String> actors = jdbc.sql(
                         "SELECT actor_role || ':' || COALESCE(CAST(actor_id AS VARCHAR), '-') || ':' || what"
-                                + " FROM audit_event WHERE practice_id = ? ORDER BY seq")
+                                + " FROM audit_event WHERE practice_id = ? ORDER BY id")
                 .param(practice.value())
                 .query(String.class)
                 .list();
@@ -102,7 +113,7 @@ class AuditChainIntegrationTest {
 
     @Test
     void detectsAChangedResourceName() {
-        therapistReads(5);
+        therapistReadsSealed(5);
         jdbc.sql("UPDATE audit_event SET what = 'journal' WHERE practice_id = ? AND seq = 3")
                 .param(practice.value())
                 .update();
@@ -112,7 +123,7 @@ class AuditChainIntegrationTest {
 
     @Test
     void detectsAChangedActor() {
-        therapistReads(5);
+        therapistReadsSealed(5);
         jdbc.sql("UPDATE audit_event SET actor_id = NULL, actor_role = 'SYSTEM' WHERE practice_id = ? AND seq = 2")
                 .param(practice.value())
                 .update();
@@ -126,7 +137,7 @@ class AuditChainIntegrationTest {
 
     @Test
     void detectsADeletedMiddleRow() {
-        therapistReads(5);
+        therapistReadsSealed(5);
         jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 3")
                 .param(practice.value())
                 .update();
@@ -136,7 +147,7 @@ class AuditChainIntegrationTest {
 
     @Test
     void detectsADeletedLastRow() {
-        therapistReads(5);
+        therapistReadsSealed(5);
         jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 5")
                 .param(practice.value())
                 .update();
@@ -158,6 +169,7 @@ class AuditChainIntegrationTest {
         Acting.as(
                 therapist, () -> tx.executeWithoutResult(status -> audit.write(practice, client.id(), "safety-plan")));
         assertThat(rows()).isOne();
+        sealer.sealNow();
         assertThat(verification.verify(practice).intact()).isTrue();
     }
 
@@ -187,11 +199,12 @@ class AuditChainIntegrationTest {
                 }));
 
         assertThat(rows()).isEqualTo(2);
+        sealer.sealNow();
         assertThat(verification.verify(practice).intact()).isTrue();
     }
 
     @Test
-    void concurrentAppendsKeepTheChainValid() throws Exception {
+    void concurrentRecordsSealIntoAValidChain() throws Exception {
         int threads = 4;
         int perThread = 25;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -221,6 +234,7 @@ class AuditChainIntegrationTest {
         } finally {
             pool.shutdownNow();
         }
+        sealer.sealNow();
 
         ChainStatus status = verification.verify(practice);
 

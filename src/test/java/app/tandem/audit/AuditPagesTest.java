@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.tandem.audit.internal.AuditSealer;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.Role;
@@ -37,6 +38,9 @@ class AuditPagesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditSealer sealer;
 
     PracticeId practice;
     CurrentUser therapist;
@@ -166,13 +170,24 @@ class AuditPagesTest {
                                 containsString("Casey Client"),
                                 containsString("safety-plan"),
                                 containsString("Changed"),
+                                containsString("not sealed yet"),
+                                containsString("1 of them were recorded in the last moments"),
                                 containsString("not been verified yet"))))
                 .andExpect(content().string(not(containsString("Stanislav Elsewhere"))));
+
+        sealer.sealNow();
+        mvc.perform(get("/admin/audit").with(SignedIn.as(admin)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<td>1</td>"),
+                                not(containsString("not sealed yet")),
+                                not(containsString("recorded in the last moments")))));
     }
 
     @Test
     void adminVerifiesTheChainAndSeesTheOutcome() throws Exception {
         Acting.as(therapist, () -> audit.read(practice, client.id(), "checkins"));
+        sealer.sealNow();
 
         mvc.perform(post("/admin/audit/verify").with(csrf()).with(SignedIn.as(admin)))
                 .andExpect(redirectedUrl("/admin/audit"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.audit.ChainBreak.Reason;
 import app.tandem.audit.internal.AuditEventRepository;
 import app.tandem.audit.internal.AuditHash;
+import app.tandem.audit.internal.AuditSealer;
 import app.tandem.audit.internal.ChainHead;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
@@ -32,6 +33,9 @@ class AuditTamperingTest {
     AuditEventRepository events;
 
     @Autowired
+    AuditSealer sealer;
+
+    @Autowired
     TestData data;
 
     @Autowired
@@ -51,6 +55,7 @@ class AuditTamperingTest {
                 audit.read(practice, client.id(), "checkins");
             }
         });
+        sealer.sealNow();
         assertThat(verification.verify(practice).intact()).isTrue();
     }
 

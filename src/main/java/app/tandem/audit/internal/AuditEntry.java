@@ -2,7 +2,7 @@ package app.tandem.audit.internal;
 
 import app.tandem.shared.PracticeId;
 
-/** One stored audit event: its facts, its place in the practice's chain, its links and its hash version. */
+/** One sealed audit event: its facts, its place in the practice's chain, its links and its hash version. */
 public record AuditEntry(
         PracticeId practice, long seq, AuditFacts facts, String prevHash, String hash, int hashVersion) {
 

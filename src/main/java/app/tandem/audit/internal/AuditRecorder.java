@@ -11,34 +11,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit trail other modules call.
+ * The audit trail other modules call. Every call is one plain insert of unsealed rows: no chain head is
+ * locked on the request path; {@link AuditSealer} chains the rows shortly after they commit (ADR 0023).
  *
- * <p>Reads are appended in a transaction of their own (REQUIRES_NEW): clinical reads usually happen in
- * {@code @Transactional(readOnly = true)} methods, and PostgreSQL refuses an INSERT in a read-only
- * transaction. A read is recorded even if the caller's transaction later rolls back: the data was
- * fetched, and recording too much is the safe side.
+ * <p>Writes join the caller's transaction (REQUIRED), so a rolled-back change leaves no audit row, and a
+ * committed change always has its row.
  *
- * <p>Writes join the caller's transaction (REQUIRED), so a rolled-back change leaves no audit row. The
- * append itself runs just before that transaction commits, so the chain head is locked only for the
- * commit, not for the caller's whole unit of work, and a read recorded earlier in the same transaction
- * cannot wait on a head lock its own suspended transaction holds. If the append fails, the change is
- * rolled back with it.
+ * <p>Reads inside a caller's transaction are inserted in a transaction of their own (REQUIRES_NEW):
+ * clinical reads usually happen in {@code @Transactional(readOnly = true)} methods, where PostgreSQL refuses
+ * an INSERT, and a read stays recorded even if the caller's transaction later rolls back (the data was
+ * fetched; recording too much is the safe side). Outside a transaction the insert simply autocommits.
  */
 @Service
 class AuditRecorder implements AuditTrail {
 
     private final AuditContext context;
-    private final AuditChain chain;
+    private final AuditEventRepository events;
     private final TransactionTemplate ownTransaction;
 
-    AuditRecorder(AuditContext context, AuditChain chain, PlatformTransactionManager transactions) {
+    AuditRecorder(AuditContext context, AuditEventRepository events, PlatformTransactionManager transactions) {
         this.context = context;
-        this.chain = chain;
+        this.events = events;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -47,8 +44,7 @@ class AuditRecorder implements AuditTrail {
     public void read(PracticeId practice, UserId client, String what) {
         Objects.requireNonNull(practice, "practice");
         AuditFacts facts = context.capture(AuditAction.READ, client, what);
-        chain.ensureHead(practice);
-        ownTransaction.executeWithoutResult(s -> chain.append(practice, facts));
+        outsideTheCallersTransaction(() -> events.insertUnsealed(practice, facts));
     }
 
     @Override
@@ -60,25 +56,22 @@ class AuditRecorder implements AuditTrail {
         List<AuditFacts> facts = clients.stream()
                 .map(client -> context.capture(AuditAction.READ, client, what))
                 .toList();
-        chain.ensureHead(practice);
-        ownTransaction.executeWithoutResult(s -> chain.appendAll(practice, facts));
+        // one transaction for the whole batch, so it is recorded all or not at all
+        ownTransaction.executeWithoutResult(s -> events.insertAllUnsealed(practice, facts));
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void write(PracticeId practice, UserId client, String what) {
         Objects.requireNonNull(practice, "practice");
-        AuditFacts facts = context.capture(AuditAction.WRITE, client, what);
-        chain.ensureHead(practice);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            chain.append(practice, facts);
-            return;
+        events.insertUnsealed(practice, context.capture(AuditAction.WRITE, client, what));
+    }
+
+    private void outsideTheCallersTransaction(Runnable insert) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            ownTransaction.executeWithoutResult(s -> insert.run());
+        } else {
+            insert.run();
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                chain.append(practice, facts);
-            }
-        });
     }
 }

@@ -28,8 +28,8 @@ public class ChainChecker {
     }
 
     /**
-     * Walks the rows up to the head as read first; appends committed meanwhile lie beyond it and are
-     * left for the next run, so verification can run while the application is in use.
+     * Walks the sealed rows up to the head as read first; rows sealed meanwhile lie beyond it and are
+     * left for the next run, so verification can run while the application (and the sealer) is in use.
      */
     @Transactional(readOnly = true)
     public ChainStatus check(PracticeId practice) {
@@ -41,13 +41,19 @@ public class ChainChecker {
             batch = events.batch(practice, verifier.lastGoodSeq(), upTo, BATCH);
             for (AuditEntry entry : batch) {
                 if (!verifier.accept(entry)) {
-                    return verifier.finish(head, 0, 0, clock.instant());
+                    return withUnsealed(verifier.finish(head, 0, 0, clock.instant()));
                 }
             }
         } while (batch.size() == BATCH);
         long highest = events.highestSeq(practice);
         long headNow = events.findHead(practice).map(ChainHead::lastSeq).orElse(0L);
-        return againstAnchor(verifier.finish(head, highest, headNow, clock.instant()));
+        return withUnsealed(againstAnchor(verifier.finish(head, highest, headNow, clock.instant())));
+    }
+
+    /** Rows not sealed yet prove nothing yet: they are counted, with the age of the oldest, not checked. */
+    private ChainStatus withUnsealed(ChainStatus status) {
+        AuditEventRepository.Unsealed unsealed = events.unsealedSummary(status.practice());
+        return status.withUnsealed(unsealed.rows(), unsealed.oldest());
     }
 
     /** An intact chain must still reach the anchored head, with the anchored hash at that seq. */

@@ -38,7 +38,7 @@ public final class ChainVerifier {
             return broken(expectedSeq, Reason.SEQ_GAP);
         }
         rowsChecked++;
-        if (!entry.prevHash().equals(expectedPrevHash)) {
+        if (!expectedPrevHash.equals(entry.prevHash())) {
             return broken(entry.seq(), Reason.PREV_HASH_MISMATCH);
         }
         if (keyedSeen && entry.hashVersion() != AuditHash.KEYED) {
@@ -64,8 +64,8 @@ public final class ChainVerifier {
      *
      * @param head the head as read before walking, or null when the practice has none
      * @param highestSeq the highest seq stored for the practice, read after walking
-     * @param headSeqNow the head's seq read after {@code highestSeq} (appends commit row and head together,
-     *     so a row above it was not appended through the chain)
+     * @param headSeqNow the head's seq read after {@code highestSeq} (the sealer commits rows and head together,
+     *     so a row above it was not sealed through the chain)
      */
     public ChainStatus finish(ChainHead head, long highestSeq, long headSeqNow, Instant checkedAt) {
         long headSeq = head == null ? 0 : head.lastSeq();

@@ -26,8 +26,8 @@ public class VerificationLog {
     public void record(ChainStatus status) {
         ChainBreak broken = status.firstBreak();
         jdbc.sql("""
-                INSERT INTO audit_verification (id, practice_id, checked_at, rows_checked, head_seq, broken_seq, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO audit_verification (id, practice_id, checked_at, rows_checked, head_seq, broken_seq, reason,
+                unsealed_rows, oldest_unsealed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         UUID.randomUUID(),
                         status.practice().value(),
@@ -35,14 +35,17 @@ public class VerificationLog {
                         status.rowsChecked(),
                         status.headSeq(),
                         broken == null ? null : broken.seq(),
-                        broken == null ? null : broken.reason().name())
+                        broken == null ? null : broken.reason().name(),
+                        status.unsealedRows(),
+                        utc(status.oldestUnsealedAt()))
                 .update();
     }
 
     @Transactional(readOnly = true)
     public Optional<ChainStatus> last(PracticeId practice) {
         return jdbc.sql("""
-                SELECT checked_at, rows_checked, head_seq, broken_seq, reason FROM audit_verification
+                SELECT checked_at, rows_checked, head_seq, broken_seq, reason, unsealed_rows, oldest_unsealed_at
+                FROM audit_verification
                 WHERE practice_id = ? ORDER BY checked_at DESC LIMIT 1""")
                 .param(practice.value())
                 .query((rs, n) -> {
@@ -55,7 +58,9 @@ public class VerificationLog {
                             rs.getLong("rows_checked"),
                             rs.getLong("head_seq"),
                             broken,
-                            instant(rs, "checked_at"));
+                            instant(rs, "checked_at"),
+                            rs.getLong("unsealed_rows"),
+                            instant(rs, "oldest_unsealed_at"));
                 })
                 .optional();
     }

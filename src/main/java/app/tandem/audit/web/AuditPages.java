@@ -2,8 +2,9 @@ package app.tandem.audit.web;
 
 import app.tandem.audit.AuditVerification;
 import app.tandem.audit.ChainStatus;
-import app.tandem.audit.internal.AuditEntry;
 import app.tandem.audit.internal.AuditEventRepository;
+import app.tandem.audit.internal.AuditEventRepository.StoredEvent;
+import app.tandem.audit.internal.AuditEventRepository.Unsealed;
 import app.tandem.audit.internal.ChainHead;
 import app.tandem.identity.People;
 import app.tandem.identity.Person;
@@ -41,10 +42,13 @@ class AuditPages {
         this.messages = messages;
     }
 
-    /** The practice's trail, newest first, without clinical content: only names, roles and resource names. */
+    /**
+     * The practice's trail, newest first (sealed or not), without clinical content: only names, roles and
+     * resource names.
+     */
     @Transactional(readOnly = true)
     public AdminAuditPage forAdmin(CurrentUser admin, Long before, Locale locale) {
-        List<AuditEntry> page = events.recent(admin.practiceId(), startBelow(before), ADMIN_PAGE_SIZE + 1);
+        List<StoredEvent> page = events.recent(admin.practiceId(), startBelow(before), ADMIN_PAGE_SIZE + 1);
         Names names = new Names();
         List<AdminAuditPage.Row> rows = page.stream()
                 .limit(ADMIN_PAGE_SIZE)
@@ -57,20 +61,25 @@ class AuditPages {
                         names.of(e.facts().clientId()),
                         e.facts().what()))
                 .toList();
-        long entries =
+        long sealed =
                 events.findHead(admin.practiceId()).map(ChainHead::lastSeq).orElse(0L);
+        Unsealed unsealed = events.unsealedSummary(admin.practiceId());
         return new AdminAuditPage(
-                entries,
+                sealed + unsealed.rows(),
+                unsealed.rows(),
                 verification.lastRun(admin.practiceId()).orElse(null),
                 rows,
                 olderThan(page, ADMIN_PAGE_SIZE),
                 admin.zone());
     }
 
-    /** Reads of the signed-in client's data by other people, newest first; never another client's list. */
+    /**
+     * Reads of the signed-in client's data by other people, newest first, sealed or not (so the list is exact
+     * at once); never another client's list.
+     */
     @Transactional(readOnly = true)
     public PrivacyPage forClient(CurrentUser client, Long before, Locale locale) {
-        List<AuditEntry> page =
+        List<StoredEvent> page =
                 events.readsByOthers(client.practiceId(), client.id(), startBelow(before), CLIENT_PAGE_SIZE + 1);
         UserId therapist =
                 people.find(client.id()).map(Person::primaryTherapistId).orElse(null);
@@ -105,9 +114,9 @@ class AuditPages {
         return before == null || before < 1 ? Long.MAX_VALUE : before;
     }
 
-    /** The seq to continue below when there is an older page (one row more than a page was fetched). */
-    private static Long olderThan(List<AuditEntry> page, int size) {
-        return page.size() > size ? page.get(size - 1).seq() : null;
+    /** The row id to continue below when there is an older page (one row more than a page was fetched). */
+    private static Long olderThan(List<StoredEvent> page, int size) {
+        return page.size() > size ? page.get(size - 1).id() : null;
     }
 
     /** Display names looked up once per page; null for someone whose account no longer exists. */
@@ -134,9 +143,14 @@ class AuditPages {
         }
     }
 
-    /** The admin page. {@code entries} is the chain length; {@code lastRun} null when never verified. */
-    record AdminAuditPage(long entries, ChainStatus lastRun, List<Row> events, Long olderThan, ZoneId zone) {
-        record Row(long seq, Times when, String actor, String role, String action, String client, String what) {}
+    /**
+     * The admin page. {@code entries} counts every row, {@code unsealed} those not in the chain yet;
+     * {@code lastRun} null when never verified.
+     */
+    record AdminAuditPage(
+            long entries, long unsealed, ChainStatus lastRun, List<Row> events, Long olderThan, ZoneId zone) {
+        /** {@code seq} is null until the row is sealed. */
+        record Row(Long seq, Times when, String actor, String role, String action, String client, String what) {}
     }
 
     /** The client's page. {@code newerPages} says whether a link back to the newest entries is needed. */
