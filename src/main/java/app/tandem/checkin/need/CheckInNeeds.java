@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Check-ins as reasons for the caseload, one query for the whole caseload over the last {@value #READ_DAYS} days:
+ * Check-ins as reasons for the caseload, one query for the whole caseload over the last {@value #TREND_DAYS} days and
+ * one over the last {@value #READ_DAYS} days for the clients among them without a recent check-in:
  * <ul>
  * <li>MOOD_TREND_DOWN: the trend test of the client's insights ({@link Insights#trend}: least-squares slope of
  *     daily mood whose 95% t interval excludes zero) over the last {@value #TREND_DAYS} days, with at least
@@ -52,10 +53,16 @@ class CheckInNeeds implements NeedContributor {
     @Transactional(readOnly = true)
     public Map<UserId, List<NeedFact>> factsFor(Collection<UserId> clients, Instant now) {
         LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Map<UserId, List<NeedCheckInRepository.Day>> byClient = new LinkedHashMap<>();
-        for (NeedCheckInRepository.Day d : checkIns.since(clients, utcToday.minusDays(READ_DAYS))) {
-            byClient.computeIfAbsent(d.client(), c -> new ArrayList<>()).add(d);
-        }
+        // The trend needs the last TREND_DAYS days only. A silence needs more history, but only for clients without a
+        // check-in in the last MIN_SILENCE days (a shorter silence never counts), so only theirs is read in full.
+        Map<UserId, List<NeedCheckInRepository.Day>> byClient =
+                byClient(checkIns.since(clients, utcToday.minusDays(TREND_DAYS)));
+        LocalDate recent = utcToday.minusDays(CheckInPattern.MIN_SILENCE);
+        List<UserId> quiet = clients.stream()
+                .filter(c -> byClient.getOrDefault(c, List.of()).stream()
+                        .noneMatch(d -> !d.day().isBefore(recent)))
+                .toList();
+        byClient.putAll(byClient(checkIns.since(quiet, utcToday.minusDays(READ_DAYS))));
         Map<UserId, List<NeedFact>> facts = new LinkedHashMap<>();
         byClient.forEach((client, days) -> {
             List<NeedFact> found = facts(client, days, utcToday, now);
@@ -64,6 +71,14 @@ class CheckInNeeds implements NeedContributor {
             }
         });
         return facts;
+    }
+
+    private static Map<UserId, List<NeedCheckInRepository.Day>> byClient(List<NeedCheckInRepository.Day> days) {
+        Map<UserId, List<NeedCheckInRepository.Day>> byClient = new LinkedHashMap<>();
+        for (NeedCheckInRepository.Day d : days) {
+            byClient.computeIfAbsent(d.client(), c -> new ArrayList<>()).add(d);
+        }
+        return byClient;
     }
 
     private List<NeedFact> facts(UserId client, List<NeedCheckInRepository.Day> days, LocalDate utcToday, Instant now) {

@@ -32,9 +32,7 @@ class NeedCheckInRepository {
                 .param("clients", clients.stream().map(UserId::value).toList())
                 .param("from", from)
                 .query((rs, n) -> new Day(
-                        new UserId(rs.getObject("client_id", UUID.class)),
-                        rs.getObject("local_date", LocalDate.class),
-                        rs.getInt("mood")))
+                        new UserId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class), rs.getInt(3)))
                 .list();
     }
 }
