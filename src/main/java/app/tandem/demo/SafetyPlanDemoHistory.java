@@ -1,6 +1,5 @@
 package app.tandem.demo;
 
-import app.tandem.safety.Journals;
 import app.tandem.safety.SafetyPlanSection;
 import app.tandem.safety.SafetyPlans;
 import app.tandem.shared.Role;
@@ -17,19 +16,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Alex's safety plan, written together with Maya in a session five weeks ago (Alex typed it, Maya
- * added the professionals and a line on the surroundings), and a few journal entries, one shared.
+ * added the professionals and a line on the surroundings).
  */
 @Component
 @Order(300)
 class SafetyPlanDemoHistory implements DemoHistory {
 
     private final SafetyPlans plans;
-    private final Journals journals;
     private final Clock clock;
 
-    SafetyPlanDemoHistory(SafetyPlans plans, Journals journals, Clock clock) {
+    SafetyPlanDemoHistory(SafetyPlans plans, Clock clock) {
         this.plans = plans;
-        this.journals = journals;
         this.clock = clock;
     }
 
@@ -74,35 +71,6 @@ class SafetyPlanDemoHistory implements DemoHistory {
                 Role.THERAPIST,
                 withMaya,
                 session.plus(Duration.ofMinutes(25)));
-
-        journals.recordHistorical(
-                people.practice(),
-                people.alex(),
-                "After the first session",
-                "Strange to say all that out loud. Tired, but lighter than I expected.",
-                false,
-                daysAgoAt(70, LocalTime.of(21, 5)));
-        journals.recordHistorical(
-                people.practice(),
-                people.alex(),
-                null,
-                "Work review went badly. Did the breathing in the stairwell, which helped a bit. Went climbing after.",
-                false,
-                daysAgoAt(41, LocalTime.of(19, 40)));
-        journals.recordHistorical(
-                people.practice(),
-                people.alex(),
-                "Something to bring to Maya",
-                "I keep cancelling on Dan and then feeling guilty about it. I'd like to talk about why that keeps happening.",
-                true,
-                daysAgoAt(12, LocalTime.of(22, 15)));
-        journals.recordHistorical(
-                people.practice(),
-                people.alex(),
-                "Good day",
-                "Finished the wheels on the bike. Nico came by. Slept well for once.",
-                false,
-                daysAgoAt(3, LocalTime.of(20, 30)));
     }
 
     private Instant daysAgoAt(int days, LocalTime time) {

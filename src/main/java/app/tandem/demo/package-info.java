@@ -8,6 +8,7 @@
             "coping",
             "habit",
             "identity",
+            "journal",
             "measure",
             "practice",
             "safety",

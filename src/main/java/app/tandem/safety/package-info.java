@@ -1,6 +1,6 @@
 /**
  * Safety: screening of every answer and every word a client writes, the crisis card, the safety
- * plan, the journal, and alerts to the care team with acknowledgement and timed escalation.
+ * plan, and alerts to the care team with acknowledgement and timed escalation.
  * The public API is this package ({@link app.tandem.safety.SafetyNet} for modules that accept
  * client text or answers). The screener itself is the screening module.
  */

@@ -17,8 +17,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The safety module's three timeline kinds: alerts (level, source, handled or open), journal entries when shared
- * (never their words), and safety-plan versions (who saved which version). Each reads one indexed range.
+ * The safety module's two timeline kinds: alerts (level, source, handled or open) and safety-plan versions (who saved
+ * which version). Each reads one indexed range. Shared journal entries are the journal module's.
  */
 @Configuration(proxyBeanMethods = false)
 class SafetyTimeline {
@@ -51,27 +51,6 @@ class SafetyTimeline {
                                         },
                                         locale),
                                 "/therapist/alerts/" + rs.getString("id")))
-                        .list();
-            }
-        };
-    }
-
-    @Bean
-    TimelineContributor journalShareTimeline(JdbcClient jdbc, MessageSource messages) {
-        return new Reader(TimelineKind.JOURNAL_SHARE, jdbc, messages) {
-            @Override
-            public List<TimelineEntry> before(UserId client, Instant before, int limit) {
-                String text = messages.getMessage("workspace.timeline.journal", null, LocaleContextHolder.getLocale());
-                return jdbc.sql("""
-                        SELECT id, shared_at FROM safety_journal_entry
-                        WHERE client_id = ? AND shared_at < ? AND shared = TRUE
-                        ORDER BY shared_at DESC, id DESC LIMIT ?""")
-                        .params(client.value(), utc(before), limit)
-                        .query((rs, n) -> entry(
-                                rs.getString("id"),
-                                SqlTimes.instant(rs, "shared_at"),
-                                text,
-                                "/therapist/clients/" + client + "/journal"))
                         .list();
             }
         };

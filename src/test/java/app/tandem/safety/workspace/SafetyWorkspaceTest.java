@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.safety.Acknowledgement;
 import app.tandem.safety.AlertOutcome;
 import app.tandem.safety.Alerts;
-import app.tandem.safety.Journals;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SafetyPlanSection;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** What safety contributes: alerts and how each was handled, shared journal entries, plan versions; three timelines. */
+/** What safety contributes: alerts and how each was handled, plan versions; two timelines. */
 @TandemIntegrationTest
 class SafetyWorkspaceTest {
 
@@ -45,16 +44,13 @@ class SafetyWorkspaceTest {
     Alerts alerts;
 
     @Autowired
-    Journals journals;
-
-    @Autowired
     SafetyPlans plans;
 
     @Autowired
     AlertBrief alertBrief;
 
     @Autowired
-    SharedWordsBrief sharedWords;
+    SafetyPlanBrief planBrief;
 
     @Autowired
     List<TimelineContributor> timelines;
@@ -115,17 +111,8 @@ class SafetyWorkspaceTest {
     }
 
     @Test
-    void sharedJournalEntriesAreQuotedAndPlanVersionsNamedButPrivateEntriesStayOut() {
+    void planVersionsAreNamedWithWhoSavedThemAndWhichSectionsChanged() {
         Instant now = Instant.now();
-        journals.recordHistorical(
-                client.practiceId(),
-                client.id(),
-                null,
-                "Walked by the river and felt lighter.",
-                true,
-                now.minus(Duration.ofDays(2)));
-        journals.recordHistorical(
-                client.practiceId(), client.id(), "Only for me", "Private words", false, now.minus(Duration.ofDays(1)));
         plans.recordHistorical(
                 client.practiceId(),
                 client.id(),
@@ -134,22 +121,29 @@ class SafetyWorkspaceTest {
                 Map.of(SafetyPlanSection.WARNING_SIGNS, List.of("Not sleeping")),
                 now.minus(Duration.ofDays(3)));
 
-        BriefSection section = sharedWords
+        BriefSection section = planBrief
                 .sectionFor(client.id(), now.minus(Duration.ofDays(14)), now)
                 .orElseThrow();
 
+        assertThat(section.heading()).isEqualTo("Safety plan");
         assertThat(section.lines())
                 .extracting(BriefLine::text)
                 .containsExactly(
-                        "1 journal entry shared; 1 safety plan change.",
-                        "Shared journal entry: “Walked by the river and felt lighter.”",
+                        "1 safety plan change.",
                         "Safety plan version 1 saved by the client; changed: My warning signs.");
-        assertThat(timeline(TimelineKind.JOURNAL_SHARE).before(client.id(), now, 10))
-                .extracting(TimelineEntry::text)
-                .containsExactly("Shared a journal entry");
         assertThat(timeline(TimelineKind.SAFETY_PLAN).before(client.id(), now, 10))
                 .extracting(TimelineEntry::text)
                 .containsExactly("Safety plan version 1 saved by the client");
+    }
+
+    @Test
+    void aPeriodWithoutPlanChangesSaysSo() {
+        Instant now = Instant.now();
+        BriefSection section = planBrief
+                .sectionFor(client.id(), now.minus(Duration.ofDays(14)), now)
+                .orElseThrow();
+
+        assertThat(section.lines()).extracting(BriefLine::text).containsExactly("No safety plan changes.");
     }
 
     @Test

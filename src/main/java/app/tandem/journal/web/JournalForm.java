@@ -1,4 +1,4 @@
-package app.tandem.safety.journal;
+package app.tandem.journal.web;
 
 import app.tandem.shared.ClientFreeText;
 import jakarta.validation.constraints.NotBlank;

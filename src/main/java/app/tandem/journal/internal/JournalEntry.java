@@ -1,4 +1,4 @@
-package app.tandem.safety.journal;
+package app.tandem.journal.internal;
 
 import app.tandem.shared.UserId;
 import java.time.Instant;

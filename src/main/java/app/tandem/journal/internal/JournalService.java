@@ -1,4 +1,4 @@
-package app.tandem.safety.journal;
+package app.tandem.journal.internal;
 
 import app.tandem.audit.AuditTrail;
 import app.tandem.identity.CareAccess;
@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class JournalService {
 
     static final String AUDIT = "journal";
-    static final int LIST_LIMIT = 200;
+
+    /** The most entries a journal page lists. */
+    public static final int LIST_LIMIT = 200;
 
     private final JournalRepository repository;
     private final CareAccess care;

@@ -1,6 +1,7 @@
-package app.tandem.safety.journal;
+package app.tandem.journal.web;
 
 import app.tandem.identity.CareAccess;
+import app.tandem.journal.internal.JournalService;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
 import java.util.UUID;
@@ -27,6 +28,6 @@ class TherapistJournalController {
         UserId client = new UserId(clientId);
         model.addAttribute("client", care.requireClinicalAccess(therapist, client));
         model.addAttribute("entries", journal.sharedEntries(therapist, client, JournalService.LIST_LIMIT));
-        return "safety/journal-therapist";
+        return "journal/therapist";
     }
 }

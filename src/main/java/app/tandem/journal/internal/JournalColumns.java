@@ -1,4 +1,4 @@
-package app.tandem.safety.journal;
+package app.tandem.journal.internal;
 
 import app.tandem.crypto.EncryptedColumn;
 import org.springframework.context.annotation.Bean;

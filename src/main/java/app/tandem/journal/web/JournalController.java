@@ -1,5 +1,6 @@
-package app.tandem.safety.journal;
+package app.tandem.journal.web;
 
+import app.tandem.journal.internal.JournalService;
 import app.tandem.shared.CurrentUser;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -33,13 +34,13 @@ class JournalController {
     @GetMapping("/client/journal")
     String list(@AuthenticationPrincipal CurrentUser client, Model model) {
         model.addAttribute("entries", journal.ownEntries(client));
-        return "safety/journal-list";
+        return "journal/list";
     }
 
     @GetMapping("/client/journal/new")
     String blank(Model model) {
         model.addAttribute("journalForm", JournalForm.blank());
-        return "safety/journal-new";
+        return "journal/new";
     }
 
     @PostMapping("/client/journal/new")
@@ -53,7 +54,7 @@ class JournalController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable journal form");
         }
         if (errors.hasErrors()) {
-            return "safety/journal-new";
+            return "journal/new";
         }
         JournalService.Saved saved;
         try {
@@ -70,7 +71,7 @@ class JournalController {
             // The entry stays private, but its matching sentence went to the care team: say so plainly.
             model.addAttribute("riskShared", true);
             model.addAttribute("flash", message("journal.saved.riskShared"));
-            return "safety/journal-entry";
+            return "journal/entry";
         }
         redirect.addFlashAttribute("flash", message("journal.saved"));
         return "redirect:/client/journal/" + saved.entryId();
@@ -79,7 +80,7 @@ class JournalController {
     @GetMapping("/client/journal/{id}")
     String entry(@AuthenticationPrincipal CurrentUser client, @PathVariable UUID id, Model model) {
         model.addAttribute("entry", journal.ownEntry(client, id).orElseThrow(JournalController::notFound));
-        return "safety/journal-entry";
+        return "journal/entry";
     }
 
     @PostMapping("/client/journal/{id}/share")

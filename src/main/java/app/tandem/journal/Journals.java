@@ -1,6 +1,6 @@
-package app.tandem.safety;
+package app.tandem.journal;
 
-import app.tandem.safety.journal.JournalService;
+import app.tandem.journal.internal.JournalService;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package app.tandem.safety.journal;
+package app.tandem.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

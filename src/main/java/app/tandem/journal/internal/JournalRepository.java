@@ -1,4 +1,4 @@
-package app.tandem.safety.journal;
+package app.tandem.journal.internal;
 
 import static app.tandem.shared.SqlTimes.instant;
 import static app.tandem.shared.SqlTimes.utc;

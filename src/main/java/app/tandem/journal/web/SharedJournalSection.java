@@ -1,5 +1,7 @@
-package app.tandem.safety.journal;
+package app.tandem.journal.web;
 
+import app.tandem.journal.internal.JournalEntry;
+import app.tandem.journal.internal.JournalService;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
 import app.tandem.shared.web.PageSection;
@@ -38,7 +40,6 @@ class SharedJournalSection implements PageSection {
             return Optional.empty();
         }
         return Optional.of(new SectionView(
-                "safety/journal-section",
-                Map.of("entries", entries, "clientId", subject.value(), "zone", viewer.zone())));
+                "journal/section", Map.of("entries", entries, "clientId", subject.value(), "zone", viewer.zone())));
     }
 }
