@@ -9,6 +9,8 @@ import app.tandem.measure.internal.ResponseService.Answers;
 import app.tandem.measure.internal.SaveResult;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.web.IdempotencyKeyReusedException;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +51,13 @@ class MeasureApiController {
 
     /** Saves a complete response; a repeat with the same {@code Idempotency-Key} answers with the first one. */
     @PostMapping("/api/v1/measures/{code}/responses")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Saved and scored; with a repeated Idempotency-Key, the first submit's response",
+            headers = {
+                @Header(name = "Location", description = "The saved response"),
+                @Header(name = "Idempotent-Replayed", description = "true when answered from an earlier submit")
+            })
     ResponseEntity<MeasureResult> submit(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable String code,
