@@ -1,6 +1,7 @@
 package app.tandem.measure.internal;
 
 import app.tandem.audit.AuditTrail;
+import app.tandem.identity.CareAccess;
 import app.tandem.measure.CriticalFinding;
 import app.tandem.measure.Instrument;
 import app.tandem.measure.InstrumentScorer;
@@ -10,6 +11,7 @@ import app.tandem.measure.Score;
 import app.tandem.safety.SafetyNet;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.safety.SignalSource;
+import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
 import java.time.Clock;
@@ -18,14 +20,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Saves a client's answers: drafts (never scored), complete responses and corrections (new versions), each in one
- * transaction with its safety signals and audit entry. Callers have checked that the client may answer.
+ * transaction with its safety signals and audit entry. {@link #submit} and {@link #submitCorrection} check the
+ * client's access through {@link CareAccess} and save once per submission token: a repeated submit, even one racing
+ * the first, saves nothing and answers with the first response.
  */
 @Service
 public class ResponseService {
@@ -37,7 +45,9 @@ public class ResponseService {
     private final InstrumentScorer scorer;
     private final SafetyNet safetyNet;
     private final AuditTrail audit;
+    private final CareAccess care;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     ResponseService(
             ResponseRepository responses,
@@ -45,18 +55,31 @@ public class ResponseService {
             InstrumentScorer scorer,
             SafetyNet safetyNet,
             AuditTrail audit,
-            Clock clock) {
+            CareAccess care,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.responses = responses;
         this.summaries = summaries;
         this.scorer = scorer;
         this.safetyNet = safetyNet;
         this.audit = audit;
+        this.care = care;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** What to save: the answers, whether the client asked to finish (else: save as a draft), and the one-time key. */
     public record Answers(
-            List<Integer> scored, Map<String, Integer> unscored, boolean finish, String token, UUID assignmentId) {}
+            List<Integer> scored, Map<String, Integer> unscored, boolean finish, String token, UUID assignmentId) {
+
+        /** Whether a saved response holds exactly these answers: a repeat of this submission, not another one. */
+        public boolean sameAs(MeasureResponse saved, Instrument instrument) {
+            Map<String, Integer> mine = unscored == null ? Map.of() : unscored;
+            return saved.instrumentCode().equals(instrument.code())
+                    && saved.answers().equals(scored)
+                    && saved.unscoredAnswers().equals(mine);
+        }
+    }
 
     /** A correction needs a reason and every item answered. */
     public static final class CorrectionRefusedException extends RuntimeException {
@@ -65,27 +88,53 @@ public class ResponseService {
         }
     }
 
+    /**
+     * Saves the signed-in client's answers once per {@code answers.token()} (see {@link #save}).
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the user may not answer for themselves
+     * @throws app.tandem.measure.InvalidAnswersException when an answer is not an option of its item
+     */
+    public SaveResult submit(CurrentUser client, Instrument instrument, Answers answers) {
+        return once(client, answers.token(), () -> {
+            care.requireClinicalAccess(client, client.id());
+            return save(client.practiceId(), client.id(), instrument, answers);
+        });
+    }
+
+    /**
+     * Corrects one of the signed-in client's own responses once per {@code answers.token()} (see {@link #correct}).
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the response is not the client's own
+     */
+    public SaveResult submitCorrection(
+            CurrentUser client, MeasureResponse original, Instrument instrument, Answers answers, String reason) {
+        return once(client, answers.token(), () -> {
+            care.requireClinicalAccess(client, original.client());
+            return correct(original, instrument, answers, reason);
+        });
+    }
+
+    /**
+     * Runs a write in its own transaction. Two submits with one token can both pass the replay check; the second
+     * then fails on the unique submission key, its transaction rolls back, and it answers with the first one's
+     * response.
+     */
+    private SaveResult once(CurrentUser client, String token, Supplier<SaveResult> write) {
+        try {
+            return transaction.execute(s -> write.get());
+        } catch (DataIntegrityViolationException raceOnToken) {
+            return transaction
+                    .execute(s -> bySubmission(client.id(), token))
+                    .map(SaveResult::replay)
+                    .orElseThrow(() -> raceOnToken);
+        }
+    }
+
     /** A response that was already saved under this token or Idempotency-Key. */
-    @Transactional(readOnly = true)
-    public Optional<MeasureResponse> bySubmission(UserId client, String token) {
+    private Optional<MeasureResponse> bySubmission(UserId client, String token) {
         return token == null
                 ? Optional.empty()
                 : responses.submission(client, token).flatMap(responses::find);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<MeasureResponse> draft(UserId client, String code) {
-        return responses.findDraft(client, code);
-    }
-
-    @Transactional(readOnly = true)
-    public List<MeasureResponse> drafts(UserId client) {
-        return responses.drafts(client);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<MeasureResponse> find(UUID id) {
-        return responses.find(id);
     }
 
     /**
@@ -98,7 +147,7 @@ public class ResponseService {
     public SaveResult save(PracticeId practice, UserId client, Instrument instrument, Answers answers) {
         Optional<MeasureResponse> replay = bySubmission(client, answers.token());
         if (replay.isPresent()) {
-            return new SaveResult(replay.get(), null, SafetyOutcome.NONE, true);
+            return SaveResult.replay(replay.get());
         }
         Score score = scorer.score(instrument, answers.scored(), answers.unscored());
         boolean complete = answers.finish() && score.complete();
@@ -179,7 +228,7 @@ public class ResponseService {
     public SaveResult correct(MeasureResponse original, Instrument instrument, Answers answers, String reason) {
         Optional<MeasureResponse> replay = bySubmission(original.client(), answers.token());
         if (replay.isPresent()) {
-            return new SaveResult(replay.get(), null, SafetyOutcome.NONE, true);
+            return SaveResult.replay(replay.get());
         }
         if (reason == null || reason.isBlank()) {
             throw new CorrectionRefusedException("reason");

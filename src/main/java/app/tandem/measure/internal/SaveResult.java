@@ -10,6 +10,11 @@ import app.tandem.safety.SafetyOutcome;
  */
 public record SaveResult(MeasureResponse response, Score score, SafetyOutcome safety, boolean replayed) {
 
+    /** The answer to a repeated submit: the first submit's response, nothing raised again. */
+    static SaveResult replay(MeasureResponse first) {
+        return new SaveResult(first, null, SafetyOutcome.NONE, true);
+    }
+
     public boolean complete() {
         return response.isComplete();
     }

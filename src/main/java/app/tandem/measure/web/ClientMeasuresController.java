@@ -1,23 +1,17 @@
 package app.tandem.measure.web;
 
-import app.tandem.audit.AuditTrail;
-import app.tandem.identity.CareAccess;
 import app.tandem.measure.Instrument;
 import app.tandem.measure.InvalidAnswersException;
 import app.tandem.measure.MeasureResponse;
-import app.tandem.measure.internal.Assignments;
-import app.tandem.measure.internal.Enablement;
-import app.tandem.measure.internal.MeasureResults;
+import app.tandem.measure.internal.ResponseQueries;
 import app.tandem.measure.internal.ResponseService;
 import app.tandem.measure.internal.ResponseService.Answers;
-import app.tandem.measure.internal.ResponseService.CorrectionRefusedException;
 import app.tandem.measure.internal.SaveResult;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.shared.CurrentUser;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,68 +24,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The client's questionnaires: what is due, taking one (drafts, resume), results and corrections. */
+/** The client's questionnaires: what is due, taking one (drafts, resume) and its result. */
 @Controller
 class ClientMeasuresController {
 
-    private final CareAccess care;
-    private final AuditTrail audit;
-    private final Enablement enablement;
-    private final Assignments assignments;
     private final ResponseService responses;
-    private final MeasureResults results;
-    private final CrisisCard crisisCard;
+    private final ResponseQueries queries;
+    private final ClientMeasurePages pages;
 
-    ClientMeasuresController(
-            CareAccess care,
-            AuditTrail audit,
-            Enablement enablement,
-            Assignments assignments,
-            ResponseService responses,
-            MeasureResults results,
-            CrisisCard crisisCard) {
-        this.care = care;
-        this.audit = audit;
-        this.enablement = enablement;
-        this.assignments = assignments;
+    ClientMeasuresController(ResponseService responses, ResponseQueries queries, ClientMeasurePages pages) {
         this.responses = responses;
-        this.results = results;
-        this.crisisCard = crisisCard;
+        this.queries = queries;
+        this.pages = pages;
     }
 
     @GetMapping("/client/measures")
     String list(@AuthenticationPrincipal CurrentUser client, Model model) {
-        care.requireClinicalAccess(client, client.id());
-        audit.read(client.practiceId(), client.id(), "measures");
-        List<Instrument> enabled = enablement.enabled(client.practiceId());
-        model.addAttribute(
-                "due",
-                assignments.statuses(client.id(), client.zone()).stream()
-                        .filter(s -> s.dueNow().isPresent())
-                        .filter(s -> enabled.stream()
-                                .anyMatch(i -> i.code().equals(s.assignment().instrumentCode())))
-                        .map(s -> new DueLine(
-                                enablement
-                                        .enabled(
-                                                client.practiceId(),
-                                                s.assignment().instrumentCode())
-                                        .get(),
-                                s.dueUntil(),
-                                s.assignment().id()))
-                        .toList());
-        model.addAttribute("instruments", enabled);
-        model.addAttribute("histories", results.histories(client.id()));
+        ResponseQueries.Overview overview = queries.overview(client);
+        model.addAttribute("due", overview.due());
+        model.addAttribute("instruments", overview.instruments());
+        model.addAttribute("histories", overview.histories());
         model.addAttribute("zone", client.zone());
-        model.addAttribute(
-                "drafts",
-                responses.drafts(client.id()).stream()
-                        .flatMap(d -> enabled.stream().filter(i -> i.code().equals(d.instrumentCode())))
-                        .toList());
+        model.addAttribute("drafts", overview.drafts());
         return "measure/client-list";
     }
-
-    /** A due assignment as the list shows it. */
-    record DueLine(Instrument instrument, java.time.LocalDate dueUntil, UUID assignment) {}
 
     @GetMapping("/client/measures/{code}")
     String form(
@@ -99,17 +55,13 @@ class ClientMeasuresController {
             @PathVariable String code,
             @RequestParam(required = false) UUID assignment,
             Model model) {
-        Instrument instrument = instrument(client, code);
-        care.requireClinicalAccess(client, client.id());
-        Optional<MeasureResponse> draft = responses.draft(client.id(), code);
-        if (draft.isPresent()) {
-            audit.read(client.practiceId(), client.id(), "measures");
-        }
+        Instrument instrument = pages.offered(client, code);
+        Optional<MeasureResponse> draft = queries.draft(client, code);
         QuestionnaireForm form = QuestionnaireForm.of(instrument, draft.orElse(null));
         if (assignment != null && form.assignment() == null) {
             form = new QuestionnaireForm(form.answers(), form.unscored(), null, null, assignment);
         }
-        return formPage(model, instrument, form, List.of(), draft.isPresent(), null, null);
+        return pages.form(model, instrument, form, List.of(), draft.isPresent(), null, null);
     }
 
     @PostMapping("/client/measures/{code}")
@@ -119,158 +71,47 @@ class ClientMeasuresController {
             @RequestParam MultiValueMap<String, String> params,
             Model model,
             RedirectAttributes redirect) {
-        Instrument instrument = instrument(client, code);
-        care.requireClinicalAccess(client, client.id());
+        Instrument instrument = pages.offered(client, code);
         QuestionnaireForm form = QuestionnaireForm.parse(instrument, params);
         boolean finish = !"save".equals(params.getFirst("action"));
         SaveResult saved;
         try {
-            saved = responses.save(
-                    client.practiceId(),
-                    client.id(),
+            saved = responses.submit(
+                    client,
                     instrument,
                     new Answers(form.answers(), form.unscored(), finish, form.token(), form.assignment()));
         } catch (InvalidAnswersException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.field() + " is not an answer to this question");
-        } catch (DataIntegrityViolationException raceOnToken) {
-            saved = responses
-                    .bySubmission(client.id(), form.token())
-                    .map(r -> new SaveResult(r, null, SafetyOutcome.NONE, true))
-                    .orElseThrow(() -> raceOnToken);
         }
         if (saved.replayed()) {
             return saved.complete()
                     ? "redirect:/client/measures/responses/" + saved.response().id()
                     : "redirect:/client/measures/" + code;
         }
+        SafetyOutcome safety = saved.safety().showCrisisCard() ? saved.safety() : null;
+        if (!finish && safety != null) {
+            model.addAttribute("savedDraft", true);
+            return pages.form(model, instrument, form, List.of(), true, safety, null);
+        }
         if (!finish) {
-            if (saved.safety().showCrisisCard()) {
-                model.addAttribute("savedDraft", true);
-                return formPage(model, instrument, form, List.of(), true, saved.safety(), null);
-            }
             redirect.addFlashAttribute("flash", "Saved. You can finish it later from Questionnaires.");
             return "redirect:/client/measures";
         }
         if (!saved.complete()) {
-            return formPage(
-                    model,
-                    instrument,
-                    form,
-                    saved.score().missingItems(),
-                    true,
-                    saved.safety().showCrisisCard() ? saved.safety() : null,
-                    null);
+            return pages.form(model, instrument, form, saved.score().missingItems(), true, safety, null);
         }
-        if (saved.safety().showCrisisCard()) {
-            return resultPage(model, saved.response(), saved.safety());
-        }
-        return "redirect:/client/measures/responses/" + saved.response().id();
+        return safety == null
+                ? "redirect:/client/measures/responses/" + saved.response().id()
+                : pages.result(model, saved.response(), safety);
     }
 
     @GetMapping("/client/measures/responses/{id}")
     String result(@AuthenticationPrincipal CurrentUser client, @PathVariable UUID id, Model model) {
-        MeasureResponse response = own(client, id);
-        audit.read(client.practiceId(), client.id(), "measures");
+        MeasureResponse response = queries.read(client, id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such response"));
         if (!response.isComplete()) {
             return "redirect:/client/measures/" + response.instrumentCode();
         }
-        return resultPage(model, response, null);
-    }
-
-    @GetMapping("/client/measures/responses/{id}/correct")
-    String correctForm(@AuthenticationPrincipal CurrentUser client, @PathVariable UUID id, Model model) {
-        MeasureResponse original = correctable(client, id);
-        audit.read(client.practiceId(), client.id(), "measures");
-        Instrument instrument = instrument(client, original.instrumentCode());
-        return formPage(
-                model, instrument, QuestionnaireForm.of(instrument, original), List.of(), false, null, original);
-    }
-
-    @PostMapping("/client/measures/responses/{id}/correct")
-    String correct(
-            @AuthenticationPrincipal CurrentUser client,
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> params,
-            Model model) {
-        MeasureResponse original = correctable(client, id);
-        Instrument instrument = instrument(client, original.instrumentCode());
-        QuestionnaireForm form = QuestionnaireForm.parse(instrument, params);
-        if (form.reason() == null || form.reason().isBlank() || form.reason().length() > 1000) {
-            model.addAttribute("reasonError", true);
-            return formPage(model, instrument, form, List.of(), false, null, original);
-        }
-        SaveResult saved;
-        try {
-            saved = responses.correct(
-                    original,
-                    instrument,
-                    new Answers(form.answers(), form.unscored(), true, form.token(), null),
-                    form.reason());
-        } catch (InvalidAnswersException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.field() + " is not an answer to this question");
-        } catch (CorrectionRefusedException e) {
-            return "redirect:/client/measures";
-        }
-        if (!saved.replayed() && saved.response().id().equals(original.id())) {
-            return formPage(model, instrument, form, saved.score().missingItems(), false, null, original);
-        }
-        if (saved.safety().showCrisisCard()) {
-            return resultPage(model, saved.response(), saved.safety());
-        }
-        return "redirect:/client/measures/responses/" + saved.response().id();
-    }
-
-    private String formPage(
-            Model model,
-            Instrument instrument,
-            QuestionnaireForm form,
-            List<Integer> missing,
-            boolean resumed,
-            SafetyOutcome safety,
-            MeasureResponse correcting) {
-        model.addAttribute("instrument", instrument);
-        model.addAttribute("form", form);
-        model.addAttribute("missing", missing);
-        model.addAttribute("resumed", resumed);
-        model.addAttribute("token", UUID.randomUUID().toString());
-        model.addAttribute("correcting", correcting);
-        model.addAttribute("zone", CurrentUser.current().map(CurrentUser::zone).orElse(java.time.ZoneOffset.UTC));
-        model.addAttribute("safetyOutcome", safety);
-        model.addAttribute("crisisCardAvailable", crisisCard.available());
-        return "measure/client-form";
-    }
-
-    private String resultPage(Model model, MeasureResponse response, SafetyOutcome safety) {
-        MeasureResults.History history = results.historyUntil(response).orElseThrow();
-        model.addAttribute("response", response);
-        model.addAttribute("zone", CurrentUser.current().map(CurrentUser::zone).orElse(java.time.ZoneOffset.UTC));
-        model.addAttribute("history", history);
-        model.addAttribute("instrument", history.instrument());
-        model.addAttribute("band", history.band(response).orElse(null));
-        model.addAttribute("safetyOutcome", safety);
-        model.addAttribute("crisisCardAvailable", crisisCard.available());
-        return "measure/client-result";
-    }
-
-    private Instrument instrument(CurrentUser client, String code) {
-        return enablement
-                .enabled(client.practiceId(), code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such questionnaire"));
-    }
-
-    private MeasureResponse own(CurrentUser client, UUID id) {
-        care.requireClinicalAccess(client, client.id());
-        return responses
-                .find(id)
-                .filter(r -> r.client().equals(client.id()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such response"));
-    }
-
-    private MeasureResponse correctable(CurrentUser client, UUID id) {
-        MeasureResponse response = own(client, id);
-        if (!response.isCurrent()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Only the latest version can be corrected");
-        }
-        return response;
+        return pages.result(model, response, null);
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.measure.web;
 
+import app.tandem.measure.UnknownInstrumentException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,11 @@ class MeasureApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         return field(new FieldException("answers", "must be a JSON array of integers, e.g. {\"answers\":[0,1,2]}"));
+    }
+
+    @ExceptionHandler(UnknownInstrumentException.class)
+    ProblemDetail unknown(UnknownInstrumentException e) {
+        return unknown(unknown(e.code()));
     }
 
     @ExceptionHandler(UnknownException.class)

@@ -5,6 +5,7 @@ import app.tandem.identity.Person;
 import app.tandem.measure.internal.Assignments;
 import app.tandem.measure.internal.Enablement;
 import app.tandem.measure.internal.MeasureResults;
+import app.tandem.measure.internal.ResponseQueries;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
 import app.tandem.shared.today.NextStep;
@@ -36,7 +37,7 @@ class MeasureSections {
 
             @Override
             public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
-                List<ClientMeasuresController.DueLine> due = dueLines(assignments, enablement, viewer, subject);
+                List<ResponseQueries.Due> due = dueLines(assignments, enablement, viewer, subject);
                 return due.isEmpty()
                         ? Optional.empty()
                         : Optional.of(new SectionView("measure/home-section", Map.of("due", due)));
@@ -55,14 +56,14 @@ class MeasureSections {
                         "/client/measures/" + d.instrument().code() + "?assignment=" + d.assignment()));
     }
 
-    private static List<ClientMeasuresController.DueLine> dueLines(
+    private static List<ResponseQueries.Due> dueLines(
             Assignments assignments, Enablement enablement, CurrentUser viewer, UserId subject) {
         return assignments.statuses(subject, viewer.zone()).stream()
                 .filter(s -> s.dueNow().isPresent())
                 .flatMap(s -> enablement
                         .enabled(viewer.practiceId(), s.assignment().instrumentCode())
                         .stream()
-                        .map(i -> new ClientMeasuresController.DueLine(
+                        .map(i -> new ResponseQueries.Due(
                                 i, s.dueUntil(), s.assignment().id())))
                 .toList();
     }
