@@ -28,7 +28,8 @@ public final class Analyzer {
      * Categories of acts and their means: blaming a trivial thing never clears them ("my plan is the bridge on
      * friday after exams").
      */
-    private static final java.util.Set<String> ANNIVERSARY_DAYS = java.util.Set.of("today", "tonight", "this week");
+    private static final java.util.Set<String> ANNIVERSARY_DAYS =
+            java.util.Set.of("today", "tonight", "this week", "this month");
 
     private static final java.util.Set<String> ACTS =
             java.util.Set.of("behaviour", "attempt", "self-harm", "method", "plan", "preparation");
@@ -340,6 +341,9 @@ public final class Analyzer {
                 if (recovered == null) {
                     recovered = context.markerInText(Marker.RESOLVED);
                     if (recovered == null) {
+                        recovered = context.markerInText(Marker.RECOVERY);
+                    }
+                    if (recovered == null) {
                         return;
                     }
                 }
@@ -411,7 +415,11 @@ public final class Analyzer {
             if (r.respects(Rule.Cue.OTHER_PERSON) && concept && context.replyTitle(m.start()) != null) {
                 return discounted(cues, "someone else's words: the title of the post replied to");
             }
-            if (r.respects(Rule.Cue.OTHER_PERSON) && !subject.isWriter()) {
+            // Words quoted from someone the writer names ("my dad keeps saying 'i won't be around much longer'") are
+            // that person's, whatever the rule: even a rule whose own words name others is not the writer's here.
+            boolean quotedOther =
+                    subject.who() == Subject.Who.OTHER && subject.word().endsWith("(quoted)");
+            if ((r.respects(Rule.Cue.OTHER_PERSON) || quotedOther) && !subject.isWriter()) {
                 String why = subject.who() == Subject.Who.THING ? "not about a person: " : "someone else: ";
                 return discounted(cues, why + "\u201c" + subject.word() + "\u201d");
             }
@@ -444,9 +452,18 @@ public final class Analyzer {
             }
             RiskLevel level = concept ? RiskLevel.LOW : r.level();
             String recent = context.marker(Marker.RECENT, m.start(), m.end());
-            String current = recent != null ? recent : context.marker(Marker.CURRENT, m.start(), m.end());
             String past = context.marker(Marker.PAST, m.start(), m.end());
             String resolved = context.marker(Marker.RESOLVED, m.start(), m.end());
+            // "seven years ago tonight i was in a&e", "one year self harm free today": an anniversary; the past or the
+            // recovery dates the act, not "tonight".
+            if (recent != null && (past != null || resolved != null) && ANNIVERSARY_DAYS.contains(recent)) {
+                recent = null;
+            }
+            String current = recent != null ? recent : context.marker(Marker.CURRENT, m.start(), m.end());
+            // "five years since my attempt": the "since my" of the current marker is the end of the past one
+            if (current != null && past != null && past.endsWith(" " + current.split(" ")[0])) {
+                current = null;
+            }
             // Recovery said near a match does not outweigh risk said as present ("glad i'm here, but lately i want
             // to die again"): a marker of now or of recent days keeps the match standing (unless it is part of the
             // recovery itself: "glad i'm not there anymore").
@@ -457,8 +474,7 @@ public final class Analyzer {
                 return discounted(cues, "resolved: \u201c" + resolved + "\u201d");
             }
             if ("behaviour".equals(r.category())) {
-                // "two years since my attempt today": an anniversary; the past marker dates the act, not "today".
-                if (recent != null && !(past != null && ANNIVERSARY_DAYS.contains(recent))) {
+                if (recent != null) {
                     cues.add("recent: \u201c" + recent + "\u201d");
                     level = RiskLevel.HIGH;
                 } else if (past != null && current == null && r.respects(Rule.Cue.PAST)) {
@@ -476,6 +492,12 @@ public final class Analyzer {
                 String trivial = context.marker(Marker.TRIVIAL, m.start(), m.end());
                 if (trivial != null) {
                     return discounted(cues, "hyperbole about a trivial thing: \u201c" + trivial + "\u201d");
+                }
+                if (r.respects(Rule.Cue.EXCLAMATION)) {
+                    String mishap = context.markerNearby(Marker.MISHAP, m.start(), 1, 3);
+                    if (mishap != null) {
+                        return discounted(cues, "hyperbole about a mishap: \u201c" + mishap + "\u201d");
+                    }
                 }
             }
             if (r.respects(Rule.Cue.HUMOUR)) {

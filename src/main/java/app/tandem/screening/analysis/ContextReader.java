@@ -31,6 +31,15 @@ final class ContextReader {
         this.tokens = seg.tokens();
     }
 
+    /**
+     * A word naming someone else, also in its possessive without the apostrophe ("my girlfriends suicidal thoughts",
+     * "my dads plan"), which the tokenizer writes as one word.
+     */
+    private boolean isOther(String w) {
+        Set<String> other = rules.persons().other();
+        return other.contains(w) || w.length() > 3 && w.endsWith("s") && other.contains(w.substring(0, w.length() - 1));
+    }
+
     /** Whose experience tokens {@code [start, end)} describe. */
     Subject subject(int start, int end) {
         if (tokens.get(start).quoted()) {
@@ -57,7 +66,7 @@ final class ContextReader {
             if (rules.persons().self().contains(w)) {
                 return null; // "i said 'i can't do this'": the writer's own words
             }
-            if (rules.persons().other().contains(w)) {
+            if (isOther(w)) {
                 return new Subject(Subject.Who.OTHER, w + " (quoted)");
             }
         }
@@ -82,14 +91,12 @@ final class ContextReader {
             if (REFLEXIVE_OTHER.contains(w)) {
                 return new Subject(Subject.Who.OTHER, w);
             }
-            if (i == start
-                    && POSSESSIVE_SELF.contains(w)
-                    && rules.persons().other().contains(next)) {
+            if (i == start && POSSESSIVE_SELF.contains(w) && isOther(next)) {
                 otherWord = otherWord == null ? next : otherWord;
                 i++;
             } else if (rules.persons().self().contains(w)) {
                 selfWord = selfWord == null ? w : selfWord;
-            } else if (rules.persons().other().contains(w) && !isObject(i)) {
+            } else if (isOther(w) && !isObject(i)) {
                 otherWord = otherWord == null ? w : otherWord;
             }
         }
@@ -141,7 +148,7 @@ final class ContextReader {
                 weak = weak == null ? w : weak;
                 continue;
             }
-            if (rules.persons().other().contains(w) && !isObject(i)) {
+            if (isOther(w) && !isObject(i)) {
                 return new Subject(Subject.Who.OTHER, w);
             }
             if (inClause && weak == null && rules.persons().inanimate().contains(w) && from - i <= 4 && beforeVerb(i)) {
@@ -217,7 +224,7 @@ final class ContextReader {
                 }
                 return w;
             }
-            if ((rules.persons().self().contains(w) || rules.persons().other().contains(w))
+            if ((rules.persons().self().contains(w) || isOther(w))
                     && !POSSESSIVE_SELF.contains(w)
                     && !w.equals("me")
                     && !w.equals("myself")) {
@@ -298,6 +305,16 @@ final class ContextReader {
     /** The words of a marker phrase anywhere in the text, or null. */
     String markerInText(RuleSet.Marker marker) {
         int[] found = text.find(rules.markers().get(marker), 0, tokens.size());
+        return found == null ? null : text.words(found[0], found[1]);
+    }
+
+    /** The words of a marker phrase from {@code before} sentences before that of {@code start} to {@code after} after it. */
+    String markerNearby(RuleSet.Marker marker, int start, int before, int after) {
+        int sentence = seg.sentenceOf(start);
+        int last = seg.sentenceOf(tokens.size() - 1);
+        int from = seg.sentenceStart(Math.max(0, sentence - before));
+        int to = seg.sentenceEnd(Math.min(last, sentence + after));
+        int[] found = text.find(rules.markers().get(marker), from, to);
         return found == null ? null : text.words(found[0], found[1]);
     }
 

@@ -80,7 +80,12 @@ public record Rule(
         MEDIA("media"),
         FIGURATIVE("figurative"),
         /** A question about the topic, with no first-person word: "how common are suicidal thoughts?" */
-        QUESTION("question");
+        QUESTION("question"),
+        /**
+         * Words that are also an everyday exclamation ("i want to die", "kms"): a comic mishap told within a few
+         * sentences ("i want to die. i accidentally replied all") makes them hyperbole.
+         */
+        EXCLAMATION("exclamation");
 
         private final String yaml;
 

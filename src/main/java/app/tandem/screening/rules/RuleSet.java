@@ -65,6 +65,13 @@ public record RuleSet(
         CONDITIONAL,
         /** A trivial thing blamed for strong words ("this exam is making me suicidal"): hyperbole, not risk. */
         TRIVIAL,
+        /** A comic mishap told in the text ("accidentally replied all"): the strong words around it are hyperbole. */
+        MISHAP,
+        /**
+         * A life going on now ("i'm 34 now with two kids", "now i volunteer on a crisis line"): with nothing else standing,
+         * it outweighs an attempt or self-harm told as past (never a risk said as present).
+         */
+        RECOVERY,
         /** A question about a topic, not about the writer: "what does kms mean?" */
         TOPIC_QUESTION,
         /** Words that make "you" and "my friend" the writer: "asking for a friend" */

@@ -391,7 +391,10 @@ final class RuleSetBuilder {
 
     private Set<Rule.Cue> cues(String where, List<String> names) {
         if (names == null) {
-            return EnumSet.allOf(Rule.Cue.class);
+            // every cue but the exclamation one, which a rule names when its words are also an everyday exclamation
+            Set<Rule.Cue> all = EnumSet.allOf(Rule.Cue.class);
+            all.remove(Rule.Cue.EXCLAMATION);
+            return all;
         }
         Set<Rule.Cue> out = EnumSet.noneOf(Rule.Cue.class);
         for (String n : names) {
