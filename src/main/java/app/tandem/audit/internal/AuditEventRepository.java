@@ -99,10 +99,15 @@ public class AuditEventRepository {
                 .list();
     }
 
-    /** Up to {@code limit} committed unsealed rows of the practice, in insertion order. */
+    /**
+     * Up to {@code limit} committed unsealed rows of the practice, in insertion order. The ORDER BY names the columns
+     * of the unsealed index (seq, practice_id, id), all but id fixed by the WHERE, so the database reads the first rows
+     * of the index in order and stops at the limit: ordered by id alone, PostgreSQL read and sorted every unsealed row
+     * (2.5 s a batch with 200,000 waiting).
+     */
     public List<UnsealedRow> unsealed(PracticeId practice, int limit) {
         return jdbc.sql("SELECT id, " + FACTS + " FROM audit_event WHERE seq IS NULL AND practice_id = ? "
-                        + "ORDER BY id LIMIT ?")
+                        + "ORDER BY seq, practice_id, id LIMIT ?")
                 .params(practice.value(), limit)
                 .query((rs, n) -> new UnsealedRow(rs.getLong("id"), facts(rs)))
                 .list();

@@ -26,6 +26,8 @@ public class AuditSealer {
 
     static final int BATCH = 500;
 
+    static final int MAX_BATCHES = 40;
+
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
 
     private final AuditEventRepository events;
@@ -69,14 +71,21 @@ public class AuditSealer {
         return sealed;
     }
 
-    /** Seals the practice's committed unsealed rows, a batch per transaction; returns how many. */
+    /**
+     * Seals the practice's committed unsealed rows, a batch per transaction, at most {@value #MAX_BATCHES} batches a
+     * call (the next run goes on), so a run under heavy load ends and a node shutting down is not held up; returns
+     * how many.
+     */
     public int sealNow(PracticeId practice) {
         int sealed = 0;
         int round;
+        int batches = 0;
         do {
             round = ownTransaction.execute(s -> sealBatch(practice));
             sealed += round;
-        } while (round == BATCH);
+        } while (round == BATCH
+                && ++batches < MAX_BATCHES
+                && !Thread.currentThread().isInterrupted());
         if (sealed > 0) {
             log.debug("Sealed {} audit rows of practice {}", sealed, practice);
         }
