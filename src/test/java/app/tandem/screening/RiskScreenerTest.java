@@ -105,6 +105,16 @@ class RiskScreenerTest {
     }
 
     @Test
+    void aFriendRevealedAsTheWriterIsTheWriterWhereverTheRevealStands() {
+        assertThat(level("Asking for a friend. She's 20 and lately she's been thinking about killing herself most"
+                        + " days. If she told her counsellor would they tell her parents? ok it's me"))
+                .isEqualTo(RiskLevel.MODERATE);
+        assertThat(level("throwaway account. my sister tried to kill herself last week, how do i help her"))
+                .isEqualTo(RiskLevel.NONE);
+        assertThat(level("you should kill yourself")).isEqualTo(RiskLevel.NONE);
+    }
+
+    @Test
     void recoveryNeverCancelsRiskSaidAsPresent() {
         // The attempt is dated ("in 2015"): behaviour long ago is MODERATE by the triage, and stays so with the wish.
         assertThat(level("I tried to kill myself in 2015. I'm glad I'm here, but lately I want to die again."))

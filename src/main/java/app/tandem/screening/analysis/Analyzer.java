@@ -438,7 +438,9 @@ public final class Analyzer {
             if (r.respects(Rule.Cue.QUESTION) && !subject.isNamedWriter() && context.genericQuestion(m.start())) {
                 return discounted(cues, "a question about the topic");
             }
-            if (r.respects(Rule.Cue.HYPOTHETICAL)) {
+            // "asking for a friend: is it normal to think about killing yourself every day": the frame makes the
+            // question the writer's own, not a hypothetical
+            if (r.respects(Rule.Cue.HYPOTHETICAL) && !context.selfFramed(m.start())) {
                 String hypothetical = context.markerBefore(Marker.HYPOTHETICAL, m.start());
                 if (hypothetical != null) {
                     return discounted(cues, "hypothetical: \u201c" + hypothetical + "\u201d");

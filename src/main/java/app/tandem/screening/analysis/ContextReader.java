@@ -40,6 +40,21 @@ final class ContextReader {
         return other.contains(w) || w.length() > 3 && w.endsWith("s") && other.contains(w.substring(0, w.length() - 1));
     }
 
+    /** Whether the text frames a question as the writer's own ("asking for a friend", "it's me") before or around {@code start}. */
+    boolean selfFramed(int start) {
+        return text.find(rules.markers().get(RuleSet.Marker.SELF_REVEAL), 0, tokens.size()) != null
+                || text.find(rules.markers().get(RuleSet.Marker.SELF_FRAME), 0, start) != null;
+    }
+
+    private boolean reflexiveOther(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (REFLEXIVE_OTHER.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whose experience tokens {@code [start, end)} describe. */
     Subject subject(int start, int end) {
         if (tokens.get(start).quoted()) {
@@ -75,9 +90,16 @@ final class ContextReader {
     }
 
     private Subject unquotedSubject(int start, int end) {
-        // "asking for a friend: how do you tell a therapist you're thinking about suicide": the writer.
+        // "my friend has been thinking about killing herself ... (it's me. i'm the friend.)": the writer, wherever
+        // the reveal stands in the text.
+        int[] reveal = text.find(rules.markers().get(RuleSet.Marker.SELF_REVEAL), 0, tokens.size());
+        if (reveal != null) {
+            return new Subject(Subject.Who.SELF, text.words(reveal[0], reveal[1]));
+        }
+        // "asking for a friend: how do you tell a therapist you're thinking about suicide": the writer, unless the
+        // words themselves name someone else ("throwaway account. my sister tried to kill herself").
         int[] frame = text.find(rules.markers().get(RuleSet.Marker.SELF_FRAME), 0, start);
-        if (frame != null) {
+        if (frame != null && !reflexiveOther(start, end)) {
             return new Subject(Subject.Who.SELF, text.words(frame[0], frame[1]));
         }
         // Pronouns inside the match decide first: "kill herself" is someone else's, "better off without me"

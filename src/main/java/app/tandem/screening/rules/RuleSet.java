@@ -76,6 +76,8 @@ public record RuleSet(
         TOPIC_QUESTION,
         /** Words that make "you" and "my friend" the writer: "asking for a friend" */
         SELF_FRAME,
+        /** Words that reveal, anywhere in the text, that the friend or "someone" is the writer: "(it's me, i'm the friend)" */
+        SELF_REVEAL,
         /** The start of a reply's quoted title ("Re: ..."): the words after it are the other poster's. */
         REPLY_TITLE;
 
