@@ -16,9 +16,19 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Bearer tokens for native apps and integrations: issued after a password check, stored hashed, revocable. */
+/**
+ * Bearer tokens for native apps and integrations: issued after a password check, stored hashed, revocable.
+ *
+ * <p>A checked token's principal is cached on the node for {@code tandem.api-tokens.principal-cache-ttl}
+ * (see {@link TokenPrincipalCache}): revoking evicts it here at once, other nodes stop accepting the token
+ * after at most that time.
+ */
 @Service
 public class ApiTokens {
 
@@ -28,11 +38,20 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final TokenPrincipalCache cache;
+    private final TransactionTemplate transaction;
 
-    ApiTokens(JdbcClient jdbc, AccountRepository accounts, Clock clock) {
+    ApiTokens(
+            JdbcClient jdbc,
+            AccountRepository accounts,
+            Clock clock,
+            ApiTokenCacheProperties properties,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
+        this.cache = new TokenPrincipalCache(properties.principalCacheTtl(), properties.principalCacheSize(), clock);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Transactional
@@ -55,13 +74,24 @@ public class ApiTokens {
         return new IssuedToken(token, expiresAt);
     }
 
-    /** The user a presented token belongs to, if the token is known, unrevoked and unexpired. */
-    @Transactional
+    /**
+     * The user a presented token belongs to, if the token is known, unrevoked and unexpired and its account
+     * enabled. A recently checked token is answered from the cache without touching the database.
+     */
     public Optional<CurrentUser> authenticate(String token) {
+        String hash = SecretTokens.hash(token);
+        Optional<CurrentUser> cached = cache.find(hash);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        return transaction.execute(status -> load(hash));
+    }
+
+    private Optional<CurrentUser> load(String hash) {
         Instant now = clock.instant();
         Optional<TokenRow> row = jdbc.sql("""
                 SELECT id, user_id, expires_at, revoked_at, last_used_at FROM api_token WHERE token_hash = ?""")
-                .param(SecretTokens.hash(token))
+                .param(hash)
                 .query((rs, n) -> new TokenRow(
                         rs.getObject("id", UUID.class),
                         new UserId(rs.getObject("user_id", UUID.class)),
@@ -80,7 +110,10 @@ public class ApiTokens {
                     .params(utc(now), found.id())
                     .update();
         }
-        return accounts.find(found.userId()).filter(a -> a.person().enabled()).map(a -> SignedInUsers.of(a.person()));
+        Optional<CurrentUser> user =
+                accounts.find(found.userId()).filter(a -> a.person().enabled()).map(a -> SignedInUsers.of(a.person()));
+        user.ifPresent(u -> cache.put(hash, found.id(), u, found.expiresAt()));
+        return user;
     }
 
     @Transactional(readOnly = true)
@@ -101,18 +134,40 @@ public class ApiTokens {
     /** Revokes one of the user's own tokens; false when there was no such active token. */
     @Transactional
     public boolean revoke(UserId user, UUID tokenId) {
-        return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
-                        .params(utc(clock.instant()), tokenId, user.value())
-                        .update()
-                > 0;
+        boolean revoked =
+                jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
+                                .params(utc(clock.instant()), tokenId, user.value())
+                                .update()
+                        > 0;
+        evictNowAndAfterCommit(() -> cache.evictToken(tokenId));
+        return revoked;
     }
 
     /** Revokes every active token of the user (password changed or reset, account paused); returns how many. */
     @Transactional
     public int revokeAll(UserId user) {
-        return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+        int revoked = jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
                 .params(utc(clock.instant()), user.value())
                 .update();
+        // also when no token was active: a paused account's cached principal must go too
+        evictNowAndAfterCommit(() -> cache.evictUser(user));
+        return revoked;
+    }
+
+    /**
+     * Evicts at once, and again after commit: a request that read the old rows between the two would
+     * otherwise cache the revoked principal for a full time to live.
+     */
+    private static void evictNowAndAfterCommit(Runnable evict) {
+        evict.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    evict.run();
+                }
+            });
+        }
     }
 
     /** A token as shown once to its owner. */
