@@ -5,29 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.caseload.CaseloadFixture;
 import app.tandem.screening.RiskLevel;
 import app.tandem.shared.CurrentUser;
+import app.tandem.testing.CountingDataSource;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** The caseload asks the database a fixed number of statements, whatever the number of clients (no N+1). */
 @TandemIntegrationTest
-@Import({CaseloadFixture.class, CaseloadQueryCountTest.CountingDataSource.class})
+@Import({CaseloadFixture.class, CountingDataSource.class})
 class CaseloadQueryCountTest {
 
     @Autowired
@@ -53,13 +44,8 @@ class CaseloadQueryCountTest {
 
     private int statementsFor(CurrentUser therapist, int expectedClients) {
         triage.caseload(therapist, CaseloadFilter.ALL, ""); // warm caches (chain head, instrument catalog)
-        CountingDataSource.STATEMENTS.set(new AtomicInteger());
-        try {
-            assertThat(triage.caseload(therapist, CaseloadFilter.ALL, "")).hasSize(expectedClients);
-            return CountingDataSource.STATEMENTS.get().get();
-        } finally {
-            CountingDataSource.STATEMENTS.remove();
-        }
+        return CountingDataSource.count(() ->
+                assertThat(triage.caseload(therapist, CaseloadFilter.ALL, "")).hasSize(expectedClients));
     }
 
     /** Every client has every kind of data: an alert, weekly scores, daily check-ins and missed homework. */
@@ -74,55 +60,5 @@ class CaseloadQueryCountTest {
             fixture.homework(therapist, client, today.minusDays(5));
         }
         return therapist;
-    }
-
-    /** Counts the statements prepared or created on the current thread while {@link #STATEMENTS} is set. */
-    @TestConfiguration
-    static class CountingDataSource {
-
-        static final ThreadLocal<AtomicInteger> STATEMENTS = new ThreadLocal<>();
-
-        @Bean
-        static BeanPostProcessor countStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource ds && name.equals("dataSource") ? counting(ds) : bean;
-                }
-            };
-        }
-
-        private static DataSource counting(DataSource target) {
-            return new DelegatingDataSource(target) {
-                @Override
-                public Connection getConnection() throws SQLException {
-                    return wrap(super.getConnection());
-                }
-
-                @Override
-                public Connection getConnection(String user, String password) throws SQLException {
-                    return wrap(super.getConnection(user, password));
-                }
-            };
-        }
-
-        private static Connection wrap(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(
-                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        String m = method.getName();
-                        AtomicInteger counter = STATEMENTS.get();
-                        if (counter != null
-                                && (m.equals("prepareStatement")
-                                        || m.equals("createStatement")
-                                        || m.equals("prepareCall"))) {
-                            counter.incrementAndGet();
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
     }
 }
