@@ -1,5 +1,6 @@
 package app.tandem.measure;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @TandemIntegrationTest
@@ -36,6 +38,9 @@ class MeasureAccessTest {
 
     @Autowired
     Measures measures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser therapist;
     CurrentUser client;
@@ -127,6 +132,58 @@ class MeasureAccessTest {
         CurrentUser other = data.aClientOf(therapist);
         mvc.perform(get("/client/measures/responses/" + response).with(SignedIn.as(other)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void readingAssigningAndEndingAreAuditedButRefusedAssignmentsAreNot() throws Exception {
+        String page = "/therapist/clients/" + client.id() + "/measures";
+        mvc.perform(get(page).with(SignedIn.as(therapist))).andExpect(status().isOk());
+        mvc.perform(post(page + "/assignments")
+                        .with(SignedIn.as(therapist))
+                        .with(csrf())
+                        .param("instrument", "not-offered"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "Choose a questionnaire your practice offers."));
+        mvc.perform(post(page + "/assignments")
+                        .with(SignedIn.as(therapist))
+                        .with(csrf())
+                        .param("instrument", "gad7")
+                        .param("recurrence", "EVERY_WEEKS"))
+                .andExpect(flash().attribute("flash", "Not assigned: Give a date (the due date, or the first one)."));
+        assertThat(audited("WRITE")).isEmpty();
+
+        mvc.perform(post(page + "/assignments")
+                        .with(SignedIn.as(therapist))
+                        .with(csrf())
+                        .param("instrument", "gad7")
+                        .param("recurrence", "ONCE")
+                        .param(
+                                "start",
+                                LocalDate.now(ZoneId.of("America/New_York")).toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", containsString("will see it when it is due")));
+        UUID assignment = jdbc.sql("SELECT id FROM measure_assignment WHERE client_id = ?")
+                .param(client.id().value())
+                .query(UUID.class)
+                .single();
+        mvc.perform(post(page + "/assignments/" + assignment + "/end")
+                        .with(SignedIn.as(therapist))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flash", "Assignment ended."));
+        mvc.perform(post(page + "/assignments/" + assignment + "/end")
+                        .with(SignedIn.as(therapist))
+                        .with(csrf()))
+                .andExpect(flash().attributeCount(0));
+
+        assertThat(audited("READ")).contains("measures");
+        assertThat(audited("WRITE")).containsExactly("measure-assignments", "measure-assignments");
+    }
+
+    private List<String> audited(String action) {
+        return jdbc.sql("SELECT what FROM audit_event WHERE client_id = ? AND actor_id = ? AND action = ?")
+                .params(client.id().value(), therapist.id().value(), action)
+                .query(String.class)
+                .list();
     }
 
     @Test

@@ -3,10 +3,10 @@ package app.tandem.measure.web;
 import app.tandem.measure.Instrument;
 import app.tandem.measure.InvalidAnswersException;
 import app.tandem.measure.MeasureResponse;
+import app.tandem.measure.internal.ResponseCorrections;
+import app.tandem.measure.internal.ResponseCorrections.CorrectionRefusedException;
 import app.tandem.measure.internal.ResponseQueries;
-import app.tandem.measure.internal.ResponseService;
 import app.tandem.measure.internal.ResponseService.Answers;
-import app.tandem.measure.internal.ResponseService.CorrectionRefusedException;
 import app.tandem.measure.internal.SaveResult;
 import app.tandem.shared.CurrentUser;
 import java.util.List;
@@ -28,11 +28,11 @@ class ClientCorrectionController {
 
     private static final int MAX_REASON = 1000;
 
-    private final ResponseService responses;
+    private final ResponseCorrections responses;
     private final ResponseQueries queries;
     private final ClientMeasurePages pages;
 
-    ClientCorrectionController(ResponseService responses, ResponseQueries queries, ClientMeasurePages pages) {
+    ClientCorrectionController(ResponseCorrections responses, ResponseQueries queries, ClientMeasurePages pages) {
         this.responses = responses;
         this.queries = queries;
         this.pages = pages;

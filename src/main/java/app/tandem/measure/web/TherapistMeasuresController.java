@@ -1,17 +1,12 @@
 package app.tandem.measure.web;
 
-import app.tandem.audit.AuditTrail;
-import app.tandem.identity.CareAccess;
-import app.tandem.identity.Person;
-import app.tandem.measure.AssignmentSchedule;
-import app.tandem.measure.Instrument;
-import app.tandem.measure.InstrumentCatalog;
-import app.tandem.measure.internal.Assignments;
-import app.tandem.measure.internal.Enablement;
 import app.tandem.measure.internal.MeasureResults;
+import app.tandem.measure.internal.TherapistAssignments;
+import app.tandem.measure.internal.TherapistAssignments.Assigned;
+import app.tandem.measure.internal.TherapistAssignments.InvalidSchedule;
+import app.tandem.measure.internal.TherapistMeasures;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,49 +23,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TherapistMeasuresController {
 
-    private final CareAccess care;
-    private final AuditTrail audit;
-    private final MeasureResults results;
-    private final Assignments assignments;
-    private final Enablement enablement;
-    private final InstrumentCatalog catalog;
-    private final Clock clock;
+    private final TherapistMeasures measures;
+    private final TherapistAssignments assignments;
 
-    TherapistMeasuresController(
-            CareAccess care,
-            AuditTrail audit,
-            MeasureResults results,
-            Assignments assignments,
-            Enablement enablement,
-            InstrumentCatalog catalog,
-            Clock clock) {
-        this.care = care;
-        this.audit = audit;
-        this.results = results;
+    TherapistMeasuresController(TherapistMeasures measures, TherapistAssignments assignments) {
+        this.measures = measures;
         this.assignments = assignments;
-        this.enablement = enablement;
-        this.catalog = catalog;
-        this.clock = clock;
     }
 
     @GetMapping("/therapist/clients/{clientId}/measures")
     String show(@AuthenticationPrincipal CurrentUser therapist, @PathVariable UUID clientId, Model model) {
-        Person client = care.requireClinicalAccess(therapist, new UserId(clientId));
-        audit.read(client.practiceId(), client.id(), "measures");
-        model.addAttribute("client", client);
+        TherapistMeasures.Overview overview = measures.overview(therapist, new UserId(clientId));
+        model.addAttribute("client", overview.client());
         model.addAttribute(
                 "results",
-                results.histories(client.id()).stream()
-                        .map(h -> new TherapistResult(h, ScoreChart.of(h.instrument(), h.current(), client.zone())))
+                overview.histories().stream()
+                        .map(h -> new TherapistResult(
+                                h,
+                                ScoreChart.of(
+                                        h.instrument(),
+                                        h.current(),
+                                        overview.client().zone())))
                         .toList());
-        model.addAttribute("statuses", assignments.statuses(client.id(), client.zone()));
-        model.addAttribute("instruments", enablement.enabled(client.practiceId()));
-        // assignments name their questionnaire as people know it (PHQ-9), not by its code (phq9)
-        model.addAttribute(
-                "instrumentNames",
-                catalog.all().stream()
-                        .collect(java.util.stream.Collectors.toMap(Instrument::code, Instrument::shortName)));
-        model.addAttribute("today", LocalDate.now(clock.withZone(client.zone())));
+        model.addAttribute("statuses", overview.statuses());
+        model.addAttribute("instruments", overview.instruments());
+        model.addAttribute("instrumentNames", overview.instrumentNames());
+        model.addAttribute("today", overview.today());
         return "measure/therapist";
     }
 
@@ -87,24 +65,19 @@ class TherapistMeasuresController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
             @RequestParam(required = false) Integer windowDays,
             RedirectAttributes redirect) {
-        Person client = care.requireClinicalAccess(therapist, new UserId(clientId));
-        String back = "redirect:/therapist/clients/" + clientId + "/measures#assign";
-        if (instrument == null
-                || enablement.enabled(client.practiceId(), instrument).isEmpty()) {
-            redirect.addFlashAttribute("flash", "Choose a questionnaire your practice offers.");
-            return back;
+        AssignmentForm form = new AssignmentForm(instrument, recurrence, interval, start, windowDays);
+        TherapistAssignments.Outcome outcome =
+                assignments.assign(therapist, new UserId(clientId), instrument, form::schedule);
+        String flash;
+        if (outcome instanceof Assigned assigned) {
+            flash = "Assigned. " + assigned.client().firstName() + " will see it when it is due.";
+        } else if (outcome instanceof InvalidSchedule invalid) {
+            flash = "Not assigned: " + invalid.reason();
+        } else {
+            flash = "Choose a questionnaire your practice offers.";
         }
-        AssignmentSchedule schedule;
-        try {
-            schedule = new AssignmentForm(instrument, recurrence, interval, start, windowDays).schedule(client.zone());
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("flash", "Not assigned: " + e.getMessage());
-            return back;
-        }
-        assignments.assign(client.practiceId(), client.id(), therapist.id(), instrument, schedule);
-        audit.write(client.practiceId(), client.id(), "measure-assignments");
-        redirect.addFlashAttribute("flash", "Assigned. " + client.firstName() + " will see it when it is due.");
-        return back;
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:/therapist/clients/" + clientId + "/measures#assign";
     }
 
     @PostMapping("/therapist/clients/{clientId}/measures/assignments/{assignmentId}/end")
@@ -113,9 +86,7 @@ class TherapistMeasuresController {
             @PathVariable UUID clientId,
             @PathVariable UUID assignmentId,
             RedirectAttributes redirect) {
-        Person client = care.requireClinicalAccess(therapist, new UserId(clientId));
-        if (assignments.end(client.id(), assignmentId)) {
-            audit.write(client.practiceId(), client.id(), "measure-assignments");
+        if (assignments.end(therapist, new UserId(clientId), assignmentId)) {
             redirect.addFlashAttribute("flash", "Assignment ended.");
         }
         return "redirect:/therapist/clients/" + clientId + "/measures#assign";

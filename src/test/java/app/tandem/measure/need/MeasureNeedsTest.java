@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.caseload.CaseloadFixture;
 import app.tandem.measure.MeasureResponse;
 import app.tandem.measure.Measures;
+import app.tandem.measure.internal.ResponseCorrections;
 import app.tandem.measure.internal.ResponseService;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
@@ -38,7 +39,7 @@ class MeasureNeedsTest {
     Measures measures;
 
     @Autowired
-    ResponseService responses;
+    ResponseCorrections corrections;
 
     @Autowired
     TestData data;
@@ -112,7 +113,7 @@ class MeasureNeedsTest {
                 .findFirst()
                 .orElseThrow();
 
-        responses.correct(
+        corrections.correct(
                 latest,
                 measures.catalog().get("phq9"),
                 new ResponseService.Answers(List.of(1, 1, 1, 1, 1, 1, 1, 3, 0), Map.of(), true, null, null),
