@@ -11,8 +11,13 @@ import app.tandem.screening.text.Segments;
 import app.tandem.screening.text.Token;
 import app.tandem.screening.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 
 /**
@@ -28,11 +33,10 @@ public final class Analyzer {
      * Categories of acts and their means: blaming a trivial thing never clears them ("my plan is the bridge on
      * friday after exams").
      */
-    private static final java.util.Set<String> ANNIVERSARY_DAYS =
-            java.util.Set.of("today", "tonight", "this week", "this month");
+    private static final Set<String> ANNIVERSARY_DAYS = Set.of("today", "tonight", "this week", "this month");
 
-    private static final java.util.Set<String> ACTS =
-            java.util.Set.of("behaviour", "attempt", "self-harm", "method", "plan", "preparation");
+    private static final Set<String> ACTS =
+            Set.of("behaviour", "attempt", "self-harm", "method", "plan", "preparation");
 
     private static final int MAX_FINDINGS = 40;
 
@@ -40,7 +44,7 @@ public final class Analyzer {
     private static final int MAX_REPEATS = 2;
 
     /** Words that tell an attempt or self-harm as an event that happened (with the "-ed" forms). */
-    private static final java.util.Set<String> PAST_WORDS = java.util.Set.of(
+    private static final Set<String> PAST_WORDS = Set.of(
             "tried",
             "took",
             "did",
@@ -66,7 +70,7 @@ public final class Analyzer {
     /** The rules to try, in order (risk, concept, suppress and evidence rules). */
     private final List<Rule> ordered;
     /** Indices into {@link #ordered} of the rules whose match can begin with a given word. */
-    private final java.util.Map<String, int[]> byWord;
+    private final Map<String, int[]> byWord;
     /** Rules whose match can begin with a word prefix: the prefixes, and the rule of each. */
     private final String[] prefixes;
 
@@ -80,7 +84,7 @@ public final class Analyzer {
         this.rules = rules;
         this.tokenizer = new Tokenizer(rules.vocabulary());
         this.ordered = List.copyOf(rules.rules());
-        java.util.Map<String, List<Integer>> words = new java.util.HashMap<>();
+        Map<String, List<Integer>> words = new HashMap<>();
         List<String> pre = new ArrayList<>();
         List<Integer> preRule = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -102,7 +106,7 @@ public final class Analyzer {
                 numbers.add(i);
             }
         }
-        java.util.Map<String, int[]> index = new java.util.HashMap<>();
+        Map<String, int[]> index = new HashMap<>();
         words.forEach((w, list) ->
                 index.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
         this.byWord = index;
@@ -145,7 +149,7 @@ public final class Analyzer {
             } else if (at[r] == null) {
                 at[r] = new int[0];
             } else if (at[r].length != count[r]) {
-                at[r] = java.util.Arrays.copyOf(at[r], count[r]);
+                at[r] = Arrays.copyOf(at[r], count[r]);
             }
         }
         return at;
@@ -160,7 +164,7 @@ public final class Analyzer {
         } else if (count[r] > 0 && a[count[r] - 1] == t) {
             return;
         } else if (count[r] == a.length) {
-            a = java.util.Arrays.copyOf(a, a.length * 2);
+            a = Arrays.copyOf(a, a.length * 2);
             at[r] = a;
         }
         a[count[r]++] = t;
@@ -185,8 +189,8 @@ public final class Analyzer {
      * Ids of every rule whose patterns match somewhere in {@code text}, before any context is weighed: for
      * testing a rule's examples, concept and suppress rules included.
      */
-    public java.util.Set<String> matchingRules(String text) {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
+    public Set<String> matchingRules(String text) {
+        Set<String> ids = new TreeSet<>();
         if (text == null || text.isBlank()) {
             return ids;
         }
@@ -203,8 +207,8 @@ public final class Analyzer {
      * Ids of the evidence rules whose matches in {@code text} stand once context is weighed (for testing an
      * evidence rule's examples: its word group counts towards the tallies).
      */
-    public java.util.Set<String> standingEvidence(String text) {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
+    public Set<String> standingEvidence(String text) {
+        Set<String> ids = new TreeSet<>();
         if (text == null || text.isBlank()) {
             return ids;
         }
@@ -297,7 +301,7 @@ public final class Analyzer {
                     parts.add(new Part(risk, risk.rule().tags()));
                 } else if (w.cues().size() == 1 && w.cues().get(0).startsWith("negated")) {
                     // "i'm not going to kms but i think about it constantly": the denied thought is still a topic
-                    parts.add(new Part(risk, java.util.Set.of("mention")));
+                    parts.add(new Part(risk, Set.of("mention")));
                 }
             }
             for (Match w : weighted) {
@@ -628,8 +632,8 @@ public final class Analyzer {
                 while ((long) last - evidence.get(lo).match().sentence() >= window) {
                     lo++;
                 }
-                java.util.Map<Rule, Evidence> groups = new java.util.LinkedHashMap<>();
-                java.util.Map<Rule, Integer> repeats = new java.util.HashMap<>();
+                Map<Rule, Evidence> groups = new java.util.LinkedHashMap<>();
+                Map<Rule, Integer> repeats = new HashMap<>();
                 int total = 0;
                 for (int i = lo; i <= hi; i++) {
                     Evidence e = evidence.get(i);
@@ -780,7 +784,7 @@ public final class Analyzer {
     }
 
     /** A concept or standing finding that combinations and escalations can use. */
-    private record Part(Match match, java.util.Set<String> tags) {}
+    private record Part(Match match, Set<String> tags) {}
 
     /** A standing match of an evidence rule and the cues weighed on it (humour, for instance). */
     private record Evidence(Match match, List<String> cues) {}

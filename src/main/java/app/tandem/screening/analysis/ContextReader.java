@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class ContextReader {
 
+    private static final int[] NOT_FOUND = new int[0];
     private static final Set<String> POSSESSIVE_SELF = Set.of("my", "mine", "our");
     private static final Set<String> REFLEXIVE_OTHER =
             Set.of("himself", "herself", "themselves", "themself", "yourself", "yourselves");
@@ -23,6 +24,7 @@ final class ContextReader {
     private final TokenText text;
     private final Segments seg;
     private final List<Token> tokens;
+    private int[] reveal;
 
     ContextReader(RuleSet rules, TokenText text) {
         this.rules = rules;
@@ -42,8 +44,16 @@ final class ContextReader {
 
     /** Whether the text frames a question as the writer's own ("asking for a friend", "it's me") before or around {@code start}. */
     boolean selfFramed(int start) {
-        return text.find(rules.markers().get(RuleSet.Marker.SELF_REVEAL), 0, tokens.size()) != null
-                || text.find(rules.markers().get(RuleSet.Marker.SELF_FRAME), 0, start) != null;
+        return reveal() != null || text.find(rules.markers().get(RuleSet.Marker.SELF_FRAME), 0, start) != null;
+    }
+
+    /** Where the text reveals the friend as the writer ("it's me, i'm the friend"), looked up once per text. */
+    private int[] reveal() {
+        if (reveal == null) {
+            int[] found = text.find(rules.markers().get(RuleSet.Marker.SELF_REVEAL), 0, tokens.size());
+            reveal = found == null ? NOT_FOUND : found;
+        }
+        return reveal == NOT_FOUND ? null : reveal;
     }
 
     private boolean reflexiveOther(int start, int end) {
@@ -92,7 +102,7 @@ final class ContextReader {
     private Subject unquotedSubject(int start, int end) {
         // "my friend has been thinking about killing herself ... (it's me. i'm the friend.)": the writer, wherever
         // the reveal stands in the text.
-        int[] reveal = text.find(rules.markers().get(RuleSet.Marker.SELF_REVEAL), 0, tokens.size());
+        int[] reveal = reveal();
         if (reveal != null) {
             return new Subject(Subject.Who.SELF, text.words(reveal[0], reveal[1]));
         }
