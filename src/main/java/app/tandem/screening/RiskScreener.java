@@ -3,21 +3,27 @@ package app.tandem.screening;
 import app.tandem.screening.analysis.Analyzer;
 import app.tandem.screening.rules.RuleLoader;
 import app.tandem.screening.rules.RuleSet;
+import app.tandem.screening.words.WordEvidence;
+import app.tandem.screening.words.WordModel;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Explainable rule-based risk screener for free text. Its rules are data (the YAML files under
- * {@code screening/} on the classpath, or a clinical lead's edited copy in the directory set by
- * {@code tandem.screening.rules-dir}), validated when the application starts: a bad file stops it with
- * a message naming every problem. Thread-safe; never logs the text it screens.
+ * Explainable risk screener for free text. Its rules are data (the YAML files under {@code screening/} on
+ * the classpath, or a clinical lead's edited copy in the directory set by {@code tandem.screening.rules-dir}),
+ * validated when the application starts: a bad file stops it with a message naming every problem. The rules'
+ * reading is then weighed against a word model trained on Tandem's own corpus ({@link WordEvidence}, ADR
+ * 0025), which names the words it weighed in every finding it adds or discounts. Thread-safe; never logs the
+ * text it screens.
  */
 @Component
 public class RiskScreener {
 
     private final Analyzer analyzer;
+    private final WordEvidence words;
+    private final String version;
 
     @Autowired
     public RiskScreener(@Value("${tandem.screening.rules-dir:}") String rulesDirectory) {
@@ -27,9 +33,15 @@ public class RiskScreener {
                         : RuleLoader.fromDirectory(Path.of(rulesDirectory)));
     }
 
-    /** A screener with the given rules (tests, the command line). */
+    /** A screener with the given rules and the built-in word model (tests, the command line). */
     public RiskScreener(RuleSet rules) {
+        this(rules, new WordEvidence(WordModel.builtIn()));
+    }
+
+    private RiskScreener(RuleSet rules, WordEvidence words) {
         this.analyzer = new Analyzer(rules);
+        this.words = words;
+        this.version = rules.version() + "+words." + words.model().fingerprint();
     }
 
     /** A screener with the built-in rules. */
@@ -39,6 +51,12 @@ public class RiskScreener {
 
     /** Screens one text; null or blank text screens as NONE. */
     public Screening screen(String text) {
+        Screening screened = words.weigh(analyzer.screen(text), text);
+        return new Screening(screened.level(), screened.findings(), version);
+    }
+
+    /** Screens one text with the rules alone, the word model left out (for comparing the two). */
+    public Screening screenByRules(String text) {
         return analyzer.screen(text);
     }
 
@@ -57,8 +75,8 @@ public class RiskScreener {
         return analyzer.standingEvidence(text);
     }
 
-    /** The version of the rules in use, e.g. {@code 2.0+3f9a1c20}. */
+    /** The version of the rules and word model in use, e.g. {@code 2.0+3f9a1c20+words.81ac03f2}. */
     public String rulesVersion() {
-        return analyzer.rules().version();
+        return version;
     }
 }

@@ -46,19 +46,23 @@ class ScreenerCorpusTest {
                 "Risk screener " + SCREENER.rulesVersion() + "\n\n" + held.report("held-out") + "\n"
                         + dev.report("development") + "\n" + blind.report("blind forum set"));
 
-        assertThat(held.anyRiskRecall()).as("held-out any-risk recall").isGreaterThanOrEqualTo(0.71);
+        assertThat(held.anyRiskRecall()).as("held-out any-risk recall").isGreaterThanOrEqualTo(0.89);
         assertThat(held.moderateOrHighRecall())
                 .as("held-out MODERATE+HIGH recall")
-                .isGreaterThanOrEqualTo(0.62);
+                .isGreaterThanOrEqualTo(0.79);
         assertThat(held.hardNegativeFalsePositives())
                 .as("held-out hard-negative false positives")
-                .isLessThanOrEqualTo(0.10);
+                .isLessThanOrEqualTo(0.09);
         // The blind set is the second one (written 2026-11-30 without sight of the rules; the first joined the corpus):
-        // it reads like the product owner's real posts, and these floors are where the rules stand on it, not goals.
-        assertThat(blind.anyRiskRecall()).as("blind any-risk recall").isGreaterThanOrEqualTo(0.67);
-        assertThat(blind.noneFalsePositives()).as("blind false positives").isLessThanOrEqualTo(0.17);
+        // it reads like the product owner's real posts, and these floors are where the screener stands on it, not
+        // goals. The word model is trained on the development part only, so held-out and blind figures stay honest.
+        assertThat(blind.anyRiskRecall()).as("blind any-risk recall").isGreaterThanOrEqualTo(0.89);
+        assertThat(blind.moderateOrHighRecall())
+                .as("blind MODERATE+HIGH recall")
+                .isGreaterThanOrEqualTo(0.79);
+        assertThat(blind.noneFalsePositives()).as("blind false positives").isLessThanOrEqualTo(0.14);
         assertThat(blind.hardNegativeFalsePositives())
                 .as("blind hard-negative false positives")
-                .isLessThanOrEqualTo(0.17);
+                .isLessThanOrEqualTo(0.14);
     }
 }

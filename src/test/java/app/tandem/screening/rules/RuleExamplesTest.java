@@ -44,12 +44,14 @@ class RuleExamplesTest {
                 assertThat(SCREENER.matchingRules(text)).as(explain(text)).contains(rule.id());
             case SUPPRESS -> {
                 assertThat(SCREENER.matchingRules(text)).as(explain(text)).contains(rule.id());
-                assertThat(SCREENER.screen(text).level()).as(explain(text)).isEqualTo(RiskLevel.NONE);
+                assertThat(SCREENER.screenByRules(text).level())
+                        .as(explain(text))
+                        .isEqualTo(RiskLevel.NONE);
             }
             case EVIDENCE ->
                 assertThat(SCREENER.standingEvidence(text)).as(explain(text)).contains(rule.id());
             default ->
-                assertThat(SCREENER.screen(text).firing())
+                assertThat(SCREENER.screenByRules(text).firing())
                         .as(explain(text))
                         .extracting(Finding::rule)
                         .contains(rule.id());
@@ -65,14 +67,14 @@ class RuleExamplesTest {
             assertThat(SCREENER.matchingRules(text)).as(explain(text)).doesNotContain(rule.id());
             return;
         }
-        assertThat(SCREENER.screen(text).firing())
+        assertThat(SCREENER.screenByRules(text).firing())
                 .as(explain(text))
                 .extracting(Finding::rule)
                 .doesNotContain(rule.id());
     }
 
     private static String explain(String text) {
-        Screening s = SCREENER.screen(text);
+        Screening s = SCREENER.screenByRules(text);
         StringBuilder sb = new StringBuilder("\"" + text + "\" screened " + s.level());
         for (Finding f : s.findings()) {
             sb.append("\n  ")
