@@ -2,6 +2,7 @@ package app.tandem.safety.alert;
 
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.NotClientFreeText;
+import app.tandem.shared.web.PageMessages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,9 +48,11 @@ class SafetyAdminController {
     }
 
     private final SafetyAdministration administration;
+    private final PageMessages messages;
 
-    SafetyAdminController(SafetyAdministration administration) {
+    SafetyAdminController(SafetyAdministration administration, PageMessages messages) {
         this.administration = administration;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/safety")
@@ -69,7 +72,7 @@ class SafetyAdminController {
             return view(admin, model);
         }
         administration.savePolicy(admin, form.toPolicy());
-        redirect.addFlashAttribute("flash", "Alert deadlines saved. They apply to new alerts and escalation steps.");
+        messages.flash(redirect, "alert.admin.saved");
         return "redirect:/admin/safety";
     }
 
