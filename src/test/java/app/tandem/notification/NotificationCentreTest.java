@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -113,7 +114,8 @@ class NotificationCentreTest {
     void marksAllOfTheUsersNotificationsReadAndNoOneElses() throws Exception {
         mvc.perform(post("/notifications/read-all").with(SignedIn.as(casey)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/notifications"));
+                .andExpect(redirectedUrl("/notifications"))
+                .andExpect(flash().attribute("flash", "All notifications marked as read."));
 
         assertThat(centre.unreadCount(casey.id())).isZero();
         assertThat(centre.unreadCount(robin.id())).isOne();

@@ -3,8 +3,8 @@ package app.tandem.audit.web;
 import app.tandem.audit.AuditVerification;
 import app.tandem.audit.ChainStatus;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.web.PageMessages;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +19,9 @@ class AdminAuditController {
 
     private final AuditPages pages;
     private final AuditVerification verification;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    AdminAuditController(AuditPages pages, AuditVerification verification, MessageSource messages) {
+    AdminAuditController(AuditPages pages, AuditVerification verification, PageMessages messages) {
         this.pages = pages;
         this.verification = verification;
         this.messages = messages;
@@ -38,21 +38,14 @@ class AdminAuditController {
     }
 
     @PostMapping("/admin/audit/verify")
-    String verify(@AuthenticationPrincipal CurrentUser admin, Locale locale, RedirectAttributes redirect) {
+    String verify(@AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
         ChainStatus status = verification.verify(admin.practiceId());
-        redirect.addFlashAttribute(
-                "flash",
-                status.intact()
-                        ? messages.getMessage(
-                                "audit.admin.verified.intact",
-                                new Object[] {status.rowsChecked()},
-                                "Verified: intact.",
-                                locale)
-                        : messages.getMessage(
-                                "audit.admin.verified.broken",
-                                new Object[] {status.firstBreak().seq()},
-                                "Verified: broken.",
-                                locale));
+        if (status.intact()) {
+            messages.flash(redirect, "audit.admin.verified.intact", status.rowsChecked());
+        } else {
+            messages.flash(
+                    redirect, "audit.admin.verified.broken", status.firstBreak().seq());
+        }
         return "redirect:/admin/audit";
     }
 }

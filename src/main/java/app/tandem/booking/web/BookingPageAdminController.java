@@ -3,6 +3,7 @@ package app.tandem.booking.web;
 import app.tandem.booking.consultation.BookingAdministration;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
+import app.tandem.shared.web.PageMessages;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BookingPageAdminController {
 
     private final BookingAdministration administration;
+    private final PageMessages messages;
 
-    BookingPageAdminController(BookingAdministration administration) {
+    BookingPageAdminController(BookingAdministration administration, PageMessages messages) {
         this.administration = administration;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/booking-page")
@@ -42,7 +45,7 @@ class BookingPageAdminController {
             return page(admin, model);
         }
         administration.savePage(admin, form.toPage());
-        redirect.addFlashAttribute("flash", "Public page saved.");
+        messages.flash(redirect, "booking.admin.pageSaved");
         return "redirect:/admin/booking-page";
     }
 
@@ -64,7 +67,7 @@ class BookingPageAdminController {
             return profilePage(admin, therapistId, model);
         }
         administration.saveProfile(admin, new UserId(therapistId), form.toProfile());
-        redirect.addFlashAttribute("flash", "Profile saved.");
+        messages.flash(redirect, "booking.admin.profileSaved");
         return "redirect:/admin/booking-page";
     }
 

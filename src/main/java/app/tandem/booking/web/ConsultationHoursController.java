@@ -3,6 +3,7 @@ package app.tandem.booking.web;
 import app.tandem.booking.consultation.BookingAdministration;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
+import app.tandem.shared.web.PageMessages;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,9 +28,11 @@ class ConsultationHoursController {
     private static final String ADMIN = "/admin/booking-page/therapists/{therapistId}/hours";
 
     private final BookingAdministration administration;
+    private final PageMessages messages;
 
-    ConsultationHoursController(BookingAdministration administration) {
+    ConsultationHoursController(BookingAdministration administration, PageMessages messages) {
         this.administration = administration;
+        this.messages = messages;
     }
 
     @GetMapping({OWN, ADMIN})
@@ -56,7 +59,7 @@ class ConsultationHoursController {
             return page(user, therapistId, model);
         }
         administration.saveHours(user, therapist, form.weekly(), form.rules(), form.takesBookings());
-        redirect.addFlashAttribute("flash", "Consultation hours saved. The public page shows them now.");
+        messages.flash(redirect, "booking.hours.saved");
         return "redirect:" + base(therapistId);
     }
 
@@ -76,7 +79,7 @@ class ConsultationHoursController {
             return page(user, therapistId, model);
         }
         administration.addException(user, therapist, form.toException());
-        redirect.addFlashAttribute("flash", form.extra() ? "Extra hours added." : "Time off added.");
+        messages.flash(redirect, form.extra() ? "booking.hours.extraAdded" : "booking.hours.timeOffAdded");
         return "redirect:" + base(therapistId);
     }
 
@@ -87,7 +90,7 @@ class ConsultationHoursController {
             @PathVariable UUID exceptionId,
             RedirectAttributes redirect) {
         administration.removeException(user, whose(user, therapistId), exceptionId);
-        redirect.addFlashAttribute("flash", "Exception removed.");
+        messages.flash(redirect, "booking.hours.exceptionRemoved");
         return "redirect:" + base(therapistId);
     }
 

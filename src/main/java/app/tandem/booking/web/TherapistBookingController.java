@@ -2,6 +2,7 @@ package app.tandem.booking.web;
 
 import app.tandem.booking.consultation.BookingService;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.web.PageMessages;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TherapistBookingController {
 
     private final BookingService bookings;
+    private final PageMessages messages;
 
-    TherapistBookingController(BookingService bookings) {
+    TherapistBookingController(BookingService bookings, PageMessages messages) {
         this.bookings = bookings;
+        this.messages = messages;
     }
 
     @GetMapping("/therapist/bookings")
@@ -35,7 +38,7 @@ class TherapistBookingController {
             @RequestParam(required = false) String message,
             RedirectAttributes redirect) {
         bookings.confirmByTherapist(user, id, bounded(message));
-        redirect.addFlashAttribute("flash", "Consultation confirmed.");
+        messages.flash(redirect, "booking.therapist.confirmed");
         return "redirect:/therapist/bookings";
     }
 
@@ -46,8 +49,9 @@ class TherapistBookingController {
             @RequestParam(required = false) String message,
             RedirectAttributes redirect) {
         String text = bounded(message);
-        bookings.proposeOtherTime(user, id, text == null ? "Could another time suit you?" : text);
-        redirect.addFlashAttribute("flash", "We emailed a link to choose another time.");
+        bookings.proposeOtherTime(
+                user, id, text == null ? messages.text("booking.therapist.proposal.defaultMessage") : text);
+        messages.flash(redirect, "booking.therapist.proposed");
         return "redirect:/therapist/bookings";
     }
 
@@ -58,7 +62,7 @@ class TherapistBookingController {
             @RequestParam(required = false) String message,
             RedirectAttributes redirect) {
         bookings.cancelByTherapist(user, id, bounded(message));
-        redirect.addFlashAttribute("flash", "Consultation cancelled; the visitor was told.");
+        messages.flash(redirect, "booking.therapist.cancelled");
         return "redirect:/therapist/bookings";
     }
 

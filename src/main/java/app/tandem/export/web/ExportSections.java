@@ -1,7 +1,5 @@
 package app.tandem.export.web;
 
-import app.tandem.shared.CurrentUser;
-import app.tandem.shared.UserId;
 import app.tandem.shared.web.PageSection;
 import app.tandem.shared.web.SectionView;
 import java.util.Map;
@@ -15,21 +13,10 @@ class ExportSections {
 
     @Bean
     PageSection exportTherapistSection() {
-        return new PageSection() {
-            @Override
-            public Page page() {
-                return Page.THERAPIST_CLIENT;
-            }
-
-            @Override
-            public int order() {
-                return 900;
-            }
-
-            @Override
-            public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
-                return Optional.of(new SectionView("export/therapist-section", Map.of("clientId", subject.toString())));
-            }
-        };
+        return PageSection.of(
+                PageSection.Page.THERAPIST_CLIENT,
+                900,
+                (viewer, subject) -> Optional.of(
+                        new SectionView("export/therapist-section", Map.of("clientId", subject.toString()))));
     }
 }

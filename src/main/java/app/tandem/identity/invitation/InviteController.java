@@ -2,6 +2,7 @@ package app.tandem.identity.invitation;
 
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.NotClientFreeText;
+import app.tandem.shared.web.PageMessages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InviteController {
 
     private final Invitations invitations;
+    private final PageMessages messages;
 
-    InviteController(Invitations invitations) {
+    InviteController(Invitations invitations, PageMessages messages) {
         this.invitations = invitations;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/invitations/new")
@@ -42,8 +45,7 @@ class InviteController {
         if (!result.hasErrors()) {
             try {
                 invitations.inviteTherapist(user, form.name(), form.email(), form.makesAdmin());
-                redirect.addFlashAttribute(
-                        "flash", "Invitation sent to " + form.email().trim() + ".");
+                messages.flash(redirect, "invite.sent", form.email().trim());
                 return "redirect:/admin/invitations/new";
             } catch (InviteRefusedException e) {
                 result.rejectValue("email", e.messageKey());
@@ -76,8 +78,7 @@ class InviteController {
         if (!result.hasErrors()) {
             try {
                 invitations.inviteClient(user, form.name(), form.email());
-                redirect.addFlashAttribute(
-                        "flash", "Invitation sent to " + form.email().trim() + ".");
+                messages.flash(redirect, "invite.sent", form.email().trim());
                 return "redirect:/therapist/invitations/new";
             } catch (InviteRefusedException e) {
                 result.rejectValue("email", e.messageKey());
@@ -93,8 +94,7 @@ class InviteController {
             @PathVariable UUID id,
             RedirectAttributes redirect) {
         boolean revoked = invitations.revoke(user, id);
-        redirect.addFlashAttribute(
-                "flash", revoked ? "Invitation withdrawn." : "That invitation was already used or withdrawn.");
+        messages.flash(redirect, revoked ? "invite.withdrawn" : "invite.alreadyGone");
         return "redirect:/" + area + "/invitations/new";
     }
 

@@ -5,6 +5,7 @@ import app.tandem.identity.mfa.SecondFactors;
 import app.tandem.identity.password.PasswordChanges;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.web.PageMessages;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,11 +23,13 @@ class MfaController {
     private final SecondFactors factors;
     private final PasswordChanges passwords;
     private final Practices practices;
+    private final PageMessages messages;
 
-    MfaController(SecondFactors factors, PasswordChanges passwords, Practices practices) {
+    MfaController(SecondFactors factors, PasswordChanges passwords, Practices practices, PageMessages messages) {
         this.factors = factors;
         this.passwords = passwords;
         this.practices = practices;
+        this.messages = messages;
     }
 
     @GetMapping("/settings/mfa")
@@ -63,7 +66,7 @@ class MfaController {
             return page(user, model, "mfa.error.off");
         }
         factors.turnOff(user.id());
-        redirect.addFlashAttribute("flash", "Two-step sign-in is off. You sign in with your password only.");
+        messages.flash(redirect, "mfa.off.done");
         return "redirect:/settings";
     }
 

@@ -6,6 +6,7 @@ import app.tandem.identity.password.PasswordChanges;
 import app.tandem.identity.token.ApiTokens;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.NotClientFreeText;
+import app.tandem.shared.web.PageMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,11 +34,13 @@ class SettingsController {
     private final AccountRepository accounts;
     private final ApiTokens tokens;
     private final PasswordChanges passwords;
+    private final PageMessages messages;
 
-    SettingsController(AccountRepository accounts, ApiTokens tokens, PasswordChanges passwords) {
+    SettingsController(AccountRepository accounts, ApiTokens tokens, PasswordChanges passwords, PageMessages messages) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.messages = messages;
     }
 
     @GetMapping("/settings")
@@ -65,8 +68,7 @@ class SettingsController {
             return page(user, model, form);
         }
         passwords.change(user.id(), form.newPassword(), request.getSession().getId());
-        redirect.addFlashAttribute(
-                "flash", "Your password has been changed. Every other device and app token was signed out.");
+        messages.flash(redirect, "settings.password.changed");
         return "redirect:/settings";
     }
 
@@ -77,23 +79,19 @@ class SettingsController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         if (!user.isClient() || minutes == null || !CLIENT_IDLE_CHOICES.contains(minutes)) {
-            redirect.addFlashAttribute("flash", "Choose one of the options.");
+            messages.flash(redirect, "settings.session.choose");
             return "redirect:/settings";
         }
         accounts.updateIdleMinutes(user.id(), minutes);
         request.getSession().setMaxInactiveInterval(minutes * 60);
-        redirect.addFlashAttribute("flash", "Saved. This applies from now on.");
+        messages.flash(redirect, "settings.session.saved");
         return "redirect:/settings";
     }
 
     @PostMapping("/settings/tokens/{id}/revoke")
     String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         boolean revoked = tokens.revoke(user.id(), id);
-        redirect.addFlashAttribute(
-                "flash",
-                revoked
-                        ? "The app token was revoked. Apps using it are signed out."
-                        : "That token was already revoked.");
+        messages.flash(redirect, revoked ? "settings.tokens.revoked" : "settings.tokens.alreadyRevoked");
         return "redirect:/settings";
     }
 

@@ -9,6 +9,7 @@ import app.tandem.measure.internal.ResponseService.Answers;
 import app.tandem.measure.internal.SaveResult;
 import app.tandem.safety.SafetyOutcome;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.web.PageMessages;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,11 +32,14 @@ class ClientMeasuresController {
     private final ResponseService responses;
     private final ResponseQueries queries;
     private final ClientMeasurePages pages;
+    private final PageMessages messages;
 
-    ClientMeasuresController(ResponseService responses, ResponseQueries queries, ClientMeasurePages pages) {
+    ClientMeasuresController(
+            ResponseService responses, ResponseQueries queries, ClientMeasurePages pages, PageMessages messages) {
         this.responses = responses;
         this.queries = queries;
         this.pages = pages;
+        this.messages = messages;
     }
 
     @GetMapping("/client/measures")
@@ -94,7 +98,7 @@ class ClientMeasuresController {
             return pages.form(model, instrument, form, List.of(), true, safety, null);
         }
         if (!finish) {
-            redirect.addFlashAttribute("flash", "Saved. You can finish it later from Questionnaires.");
+            messages.flash(redirect, "measure.form.savedForLater");
             return "redirect:/client/measures";
         }
         if (!saved.complete()) {

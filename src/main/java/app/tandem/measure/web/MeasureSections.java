@@ -24,25 +24,13 @@ class MeasureSections {
 
     @Bean
     PageSection measuresDueSection(Assignments assignments, Enablement enablement) {
-        return new PageSection() {
-            @Override
-            public Page page() {
-                return Page.CLIENT_HOME_DUE;
-            }
-
-            @Override
-            public int order() {
-                return 100; // first in the list, as first among the next steps (NextStep.Kind)
-            }
-
-            @Override
-            public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
-                List<ResponseQueries.Due> due = dueLines(assignments, enablement, viewer, subject);
-                return due.isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(new SectionView("measure/home-section", Map.of("due", due)));
-            }
-        };
+        // first in the list, as first among the next steps (NextStep.Kind)
+        return PageSection.of(PageSection.Page.CLIENT_HOME_DUE, 100, (viewer, subject) -> {
+            List<ResponseQueries.Due> due = dueLines(assignments, enablement, viewer, subject);
+            return due.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new SectionView("measure/home-section", Map.of("due", due)));
+        });
     }
 
     /** The first questionnaire due now, as the client's next step on Today. */
@@ -70,27 +58,15 @@ class MeasureSections {
 
     @Bean
     PageSection measuresTherapistSection(MeasureResults results, People people) {
-        return new PageSection() {
-            @Override
-            public Page page() {
-                return Page.THERAPIST_CLIENT;
-            }
-
-            @Override
-            public int order() {
-                return 100; // the score cards come first after the safety sections, then mood
-            }
-
-            @Override
-            public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
-                Person client = people.get(subject);
-                List<ScoreCard> cards = results.histories(subject).stream()
-                        .map(h -> ScoreCard.of(h, client.zone()))
-                        .toList();
-                return Optional.of(new SectionView(
-                        "measure/therapist-section",
-                        Map.of("cards", cards, "clientId", subject.toString(), "zone", client.zone())));
-            }
-        };
+        // the score cards come first after the safety sections, then mood
+        return PageSection.of(PageSection.Page.THERAPIST_CLIENT, 100, (viewer, subject) -> {
+            Person client = people.get(subject);
+            List<ScoreCard> cards = results.histories(subject).stream()
+                    .map(h -> ScoreCard.of(h, client.zone()))
+                    .toList();
+            return Optional.of(new SectionView(
+                    "measure/therapist-section",
+                    Map.of("cards", cards, "clientId", subject.toString(), "zone", client.zone())));
+        });
     }
 }

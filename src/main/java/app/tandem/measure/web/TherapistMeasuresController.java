@@ -7,6 +7,7 @@ import app.tandem.measure.internal.TherapistAssignments.InvalidSchedule;
 import app.tandem.measure.internal.TherapistMeasures;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
+import app.tandem.shared.web.PageMessages;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,10 +26,12 @@ class TherapistMeasuresController {
 
     private final TherapistMeasures measures;
     private final TherapistAssignments assignments;
+    private final PageMessages messages;
 
-    TherapistMeasuresController(TherapistMeasures measures, TherapistAssignments assignments) {
+    TherapistMeasuresController(TherapistMeasures measures, TherapistAssignments assignments, PageMessages messages) {
         this.measures = measures;
         this.assignments = assignments;
+        this.messages = messages;
     }
 
     @GetMapping("/therapist/clients/{clientId}/measures")
@@ -68,15 +71,13 @@ class TherapistMeasuresController {
         AssignmentForm form = new AssignmentForm(instrument, recurrence, interval, start, windowDays);
         TherapistAssignments.Outcome outcome =
                 assignments.assign(therapist, new UserId(clientId), instrument, form::schedule);
-        String flash;
         if (outcome instanceof Assigned assigned) {
-            flash = "Assigned. " + assigned.client().firstName() + " will see it when it is due.";
+            messages.flash(redirect, "measure.a.assigned", assigned.client().firstName());
         } else if (outcome instanceof InvalidSchedule invalid) {
-            flash = "Not assigned: " + invalid.reason();
+            messages.flash(redirect, "measure.a.notAssigned", invalid.reason());
         } else {
-            flash = "Choose a questionnaire your practice offers.";
+            messages.flash(redirect, "measure.a.chooseOffered");
         }
-        redirect.addFlashAttribute("flash", flash);
         return "redirect:/therapist/clients/" + clientId + "/measures#assign";
     }
 
@@ -87,7 +88,7 @@ class TherapistMeasuresController {
             @PathVariable UUID assignmentId,
             RedirectAttributes redirect) {
         if (assignments.end(therapist, new UserId(clientId), assignmentId)) {
-            redirect.addFlashAttribute("flash", "Assignment ended.");
+            messages.flash(redirect, "measure.a.ended");
         }
         return "redirect:/therapist/clients/" + clientId + "/measures#assign";
     }

@@ -2,9 +2,8 @@ package app.tandem.notification.web;
 
 import app.tandem.notification.internal.NotificationCentre;
 import app.tandem.shared.CurrentUser;
-import java.util.Locale;
+import app.tandem.shared.web.PageMessages;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NotificationController {
 
     private final NotificationCentre centre;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    NotificationController(NotificationCentre centre, MessageSource messages) {
+    NotificationController(NotificationCentre centre, PageMessages messages) {
         this.centre = centre;
         this.messages = messages;
     }
@@ -42,8 +41,7 @@ class NotificationController {
             @PathVariable UUID id,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
+            RedirectAttributes redirect) {
         centre.markRead(user.id(), id);
         if (htmx != null) {
             model.addAttribute("notifications", centre.latest(user.id()));
@@ -51,17 +49,14 @@ class NotificationController {
             model.addAttribute("unreadNotifications", centre.unreadCount(user.id()));
             return "notification/list :: items";
         }
-        redirect.addFlashAttribute(
-                "flash", messages.getMessage("notification.markedRead", null, "Marked as read.", locale));
+        messages.flash(redirect, "notification.markedRead");
         return "redirect:/notifications";
     }
 
     @PostMapping("/read-all")
-    String markAllRead(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+    String markAllRead(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         centre.markAllRead(user.id());
-        redirect.addFlashAttribute(
-                "flash",
-                messages.getMessage("notification.markedAllRead", null, "All notifications marked as read.", locale));
+        messages.flash(redirect, "notification.markedAllRead");
         return "redirect:/notifications";
     }
 }

@@ -156,15 +156,7 @@ class AlertDesk implements Alerts {
         Instant now = clock.instant();
         alerts.acknowledge(
                 alertId, actor.id(), now, acknowledgement.outcome(), acknowledgement.reason(), acknowledgement.note());
-        alerts.appendChain(
-                alert,
-                now,
-                ChainKind.ACKNOWLEDGED,
-                alert.step(),
-                actor.id(),
-                null,
-                null,
-                acknowledgement.outcome().name());
+        alerts.appendChain(alert, now, NewChainEntry.acknowledged(alert.step(), actor.id(), acknowledgement.outcome()));
         audit.write(alert.practiceId(), alert.clientId(), "alerts");
         alerts.chain(alertId).stream()
                 .map(ChainEntry::personId)

@@ -4,9 +4,6 @@ import app.tandem.audit.AuditTrail;
 import app.tandem.identity.People;
 import app.tandem.identity.Person;
 import app.tandem.notification.NotificationKind;
-import app.tandem.practice.PracticeView;
-import app.tandem.practice.Practices;
-import app.tandem.safety.AlertStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,8 +26,7 @@ class AlertIntake {
     private static final Logger log = LoggerFactory.getLogger(AlertIntake.class);
 
     private final AlertRepository alerts;
-    private final EscalationPolicies policies;
-    private final Practices practices;
+    private final AlertDeadlines deadlines;
     private final People people;
     private final CareTeamNotices notices;
     private final DeadlineTimers timers;
@@ -39,16 +35,14 @@ class AlertIntake {
 
     AlertIntake(
             AlertRepository alerts,
-            EscalationPolicies policies,
-            Practices practices,
+            AlertDeadlines deadlines,
             People people,
             CareTeamNotices notices,
             DeadlineTimers timers,
             AuditTrail audit,
             Clock clock) {
         this.alerts = alerts;
-        this.policies = policies;
-        this.practices = practices;
+        this.deadlines = deadlines;
         this.people = people;
         this.notices = notices;
         this.timers = timers;
@@ -74,38 +68,11 @@ class AlertIntake {
     }
 
     private UUID raise(Signal signal, Instant now) {
-        Instant deadline = deadline(signal, now);
-        AlertRow alert = new AlertRow(
-                UUID.randomUUID(),
-                signal.practice(),
-                signal.client(),
-                signal.level(),
-                AlertStatus.OPEN,
-                signal.source().kind(),
-                signal.source().reference(),
-                signal.source().label(),
-                signal.excerpt(),
-                now,
-                now,
-                0,
-                0,
-                deadline,
-                null,
-                null,
-                null,
-                null,
-                null);
+        Instant deadline = deadlines.dueAt(signal.practice(), signal.level(), now);
+        AlertRow alert = AlertRow.open(signal, now, deadline);
         alerts.insert(alert);
         saveSignal(alert, signal, now);
-        alerts.appendChain(
-                alert,
-                now,
-                ChainKind.RAISED,
-                0,
-                null,
-                null,
-                null,
-                signal.level().name());
+        alerts.appendChain(alert, now, NewChainEntry.raised(signal.level()));
         tellPrimaryOrEscalateNow(alert, now, deadline);
         // the alert id only: a client id next to a risk level would put who is at risk into the logs
         log.info("Alert {} raised ({})", alert.id(), signal.level());
@@ -113,7 +80,7 @@ class AlertIntake {
     }
 
     private UUID raiseLevel(AlertRow open, Signal signal, Instant now) {
-        Instant deadline = deadline(signal, now);
+        Instant deadline = deadlines.dueAt(signal.practice(), signal.level(), now);
         int round = open.round() + 1;
         alerts.raiseLevel(
                 open.id(),
@@ -127,15 +94,7 @@ class AlertIntake {
                 deadline);
         AlertRow raised = alerts.find(open.id()).orElseThrow();
         saveSignal(raised, signal, now);
-        alerts.appendChain(
-                raised,
-                now,
-                ChainKind.LEVEL_RAISED,
-                0,
-                null,
-                null,
-                null,
-                open.level().name() + " -> " + signal.level().name());
+        alerts.appendChain(raised, now, NewChainEntry.levelRaised(open.level(), signal.level()));
         tellPrimaryOrEscalateNow(raised, now, deadline);
         log.info(
                 "Alert {} raised from {} to {}; escalation restarted (round {})",
@@ -148,15 +107,7 @@ class AlertIntake {
 
     private UUID join(AlertRow open, Signal signal, Instant now) {
         saveSignal(open, signal, now);
-        alerts.appendChain(
-                open,
-                now,
-                ChainKind.JOINED,
-                open.step(),
-                null,
-                null,
-                null,
-                signal.level().name());
+        alerts.appendChain(open, now, NewChainEntry.joined(open.step(), signal.level()));
         log.info("Signal ({}) joined open alert {}", signal.level(), open.id());
         return open.id();
     }
@@ -170,7 +121,7 @@ class AlertIntake {
             notices.tell(alert, primary.get(), NotificationKind.RISK_ALERT, 0, now);
             timers.schedule(alert.id(), alert.round(), 0, deadline);
         } else {
-            alerts.appendChain(alert, now, ChainKind.NOBODY_TO_TELL, 0, null, null, null, "no primary therapist");
+            alerts.appendChain(alert, now, NewChainEntry.nobodyToTell(0, "no primary therapist"));
             timers.schedule(alert.id(), alert.round(), 0, now); // escalate at once, after commit
         }
     }
@@ -190,11 +141,5 @@ class AlertIntake {
                         now),
                 signal.practice(),
                 signal.client());
-    }
-
-    private Instant deadline(Signal signal, Instant now) {
-        PracticeView practice = practices.get(signal.practice());
-        return policies.forPractice(signal.practice())
-                .deadlineFor(signal.level(), now, EscalationPolicies.hoursOf(practice), practice.zone());
     }
 }

@@ -221,15 +221,7 @@ class AlertRepository {
                 .list();
     }
 
-    void appendChain(
-            AlertRow alert,
-            Instant at,
-            ChainKind kind,
-            int step,
-            UserId person,
-            String channel,
-            UUID emailId,
-            String detail) {
+    void appendChain(AlertRow alert, Instant at, NewChainEntry entry) {
         int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM safety_alert_chain WHERE alert_id = :alert")
                 .param("alert", alert.id())
                 .query(Integer.class)
@@ -244,12 +236,14 @@ class AlertRepository {
                 .param("client", alert.clientId().value())
                 .param("seq", seq)
                 .param("at", utc(at))
-                .param("kind", kind.name())
-                .param("step", step)
-                .param("person", person == null ? null : person.value())
-                .param("channel", channel)
-                .param("email", emailId)
-                .param("detail", detail)
+                .param("kind", entry.kind().name())
+                .param("step", entry.step())
+                .param(
+                        "person",
+                        entry.personId() == null ? null : entry.personId().value())
+                .param("channel", entry.channel())
+                .param("email", entry.emailId())
+                .param("detail", entry.detail())
                 .update();
     }
 

@@ -30,6 +30,30 @@ record AlertRow(
         String outcomeReason,
         String outcomeNote) {
 
+    /** A new open alert for {@code signal}, raised at {@code now}, not yet escalated or acknowledged. */
+    static AlertRow open(Signal signal, Instant now, Instant deadline) {
+        return new AlertRow(
+                UUID.randomUUID(),
+                signal.practice(),
+                signal.client(),
+                signal.level(),
+                AlertStatus.OPEN,
+                signal.source().kind(),
+                signal.source().reference(),
+                signal.source().label(),
+                signal.excerpt(),
+                now,
+                now,
+                0,
+                0,
+                deadline,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
     boolean isOpen() {
         return status == AlertStatus.OPEN;
     }

@@ -30,9 +30,8 @@ class CareTeamNotices {
         String link = person.isTherapist() ? "/therapist/alerts/" + alert.id() : "/admin/safety";
         Optional<UUID> email =
                 notifier.notifyUser(person.id(), kind, link, alert.id().toString());
-        alerts.appendChain(alert, now, ChainKind.NOTIFIED, step, person.id(), ChainEntry.IN_APP, null, kind.name());
-        email.ifPresent(id -> alerts.appendChain(
-                alert, now, ChainKind.NOTIFIED, step, person.id(), ChainEntry.EMAIL, id, kind.name()));
+        alerts.appendChain(alert, now, NewChainEntry.notifiedInApp(step, person.id(), kind));
+        email.ifPresent(id -> alerts.appendChain(alert, now, NewChainEntry.emailed(step, person.id(), id, kind)));
         if (person.isTherapist()) {
             feed.announce(
                     alert.id(),

@@ -6,8 +6,6 @@ import app.tandem.identity.People;
 import app.tandem.identity.Person;
 import app.tandem.notification.NotificationKind;
 import app.tandem.practice.OnCallRota;
-import app.tandem.practice.PracticeView;
-import app.tandem.practice.Practices;
 import app.tandem.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,11 +28,11 @@ class Escalator {
 
     static final int LAST_STEP = 4;
     static final Duration COVER_FOR = Duration.ofDays(3);
+    private static final String COVER_REASON = "alert-cover";
     private static final Logger log = LoggerFactory.getLogger(Escalator.class);
 
     private final AlertRepository alerts;
-    private final EscalationPolicies policies;
-    private final Practices practices;
+    private final AlertDeadlines deadlines;
     private final OnCallRota rota;
     private final People people;
     private final CareAccess care;
@@ -45,8 +43,7 @@ class Escalator {
 
     Escalator(
             AlertRepository alerts,
-            EscalationPolicies policies,
-            Practices practices,
+            AlertDeadlines deadlines,
             OnCallRota rota,
             People people,
             CareAccess care,
@@ -55,8 +52,7 @@ class Escalator {
             AuditTrail audit,
             Clock clock) {
         this.alerts = alerts;
-        this.policies = policies;
-        this.practices = practices;
+        this.deadlines = deadlines;
         this.rota = rota;
         this.people = people;
         this.care = care;
@@ -83,16 +79,14 @@ class Escalator {
         UserId primary =
                 people.find(alert.clientId()).map(Person::primaryTherapistId).orElse(null);
         if (next == 1 && !tellCover(alert, primary, now)) {
-            alerts.appendChain(alert, now, ChainKind.NOBODY_TO_TELL, 1, null, null, null, "no one on call or backup");
+            alerts.appendChain(alert, now, NewChainEntry.nobodyToTell(1, "no one on call or backup"));
             next = 2;
         }
         if (next >= 2) {
             tellAdmins(alert, primary, next, now);
         }
-        PracticeView practice = practices.get(alert.practiceId());
-        Instant nextDeadline = policies.forPractice(alert.practiceId())
-                .deadlineFor(alert.level(), now, EscalationPolicies.hoursOf(practice), practice.zone());
-        alerts.appendChain(alert, now, ChainKind.ESCALATED, next, null, null, null, "step " + next);
+        Instant nextDeadline = deadlines.dueAt(alert.practiceId(), alert.level(), now);
+        alerts.appendChain(alert, now, NewChainEntry.escalated(next));
         alerts.moveToStep(alert.id(), next, nextDeadline);
         if (next < LAST_STEP) {
             timers.schedule(alert.id(), alert.round(), next, nextDeadline);
@@ -110,8 +104,8 @@ class Escalator {
                 .filter(p -> p.enabled() && p.isTherapist() && p.practiceId().equals(alert.practiceId()))
                 .toList();
         for (Person therapist : cover) {
-            care.grantCover(alert.clientId(), therapist.id(), "alert-cover", now.plus(COVER_FOR));
-            alerts.appendChain(alert, now, ChainKind.COVER_GRANTED, 1, therapist.id(), null, null, "alert-cover");
+            care.grantCover(alert.clientId(), therapist.id(), COVER_REASON, now.plus(COVER_FOR));
+            alerts.appendChain(alert, now, NewChainEntry.coverGranted(1, therapist.id(), COVER_REASON));
             notices.tell(alert, therapist, NotificationKind.ALERT_ESCALATED, 1, now);
         }
         return !cover.isEmpty();
@@ -122,13 +116,13 @@ class Escalator {
                 .filter(Person::enabled)
                 .toList();
         if (admins.isEmpty()) {
-            alerts.appendChain(alert, now, ChainKind.NOBODY_TO_TELL, step, null, null, null, "no practice admin");
+            alerts.appendChain(alert, now, NewChainEntry.nobodyToTell(step, "no practice admin"));
             log.error("Alert {} escalated but the practice has no admin to tell", alert.id());
         }
         for (Person admin : admins) {
             if (admin.isTherapist() && !admin.id().equals(primary)) {
-                care.grantCover(alert.clientId(), admin.id(), "alert-cover", now.plus(COVER_FOR));
-                alerts.appendChain(alert, now, ChainKind.COVER_GRANTED, step, admin.id(), null, null, "alert-cover");
+                care.grantCover(alert.clientId(), admin.id(), COVER_REASON, now.plus(COVER_FOR));
+                alerts.appendChain(alert, now, NewChainEntry.coverGranted(step, admin.id(), COVER_REASON));
             }
             notices.tell(alert, admin, NotificationKind.ALERT_ESCALATED, step, now);
         }

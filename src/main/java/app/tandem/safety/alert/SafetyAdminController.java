@@ -2,6 +2,7 @@ package app.tandem.safety.alert;
 
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.NotClientFreeText;
+import app.tandem.shared.web.PageMessages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,12 +25,11 @@ class SafetyAdminController {
 
     /** The deadlines form. */
     record PolicyForm(
-            @NotNull(message = "Enter the minutes for a high alert.") @Min(value = 1, message = "At least 1 minute.") @Max(value = 240, message = "At most 240 minutes.") Integer highMinutes,
+            @NotNull(message = "{alert.admin.highRequired}") @Min(value = 1, message = "{alert.admin.atLeastOneMinute}") @Max(value = 240, message = "{alert.admin.highAtMost}") Integer highMinutes,
 
-            @NotNull(message = "Enter the minutes for a moderate alert.") @Min(value = 1, message = "At least 1 minute.") @Max(value = 2880, message = "At most 2880 minutes (2 days).")
-            Integer moderateMinutes,
+            @NotNull(message = "{alert.admin.moderateRequired}") @Min(value = 1, message = "{alert.admin.atLeastOneMinute}") @Max(value = 2880, message = "{alert.admin.moderateAtMost}") Integer moderateMinutes,
 
-            @NotNull(message = "Enter a time like 12:00.") @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "Enter a time like 12:00 (24-hour clock).")
+            @NotNull(message = "{alert.admin.lowRequired}") @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "{alert.admin.lowInvalid}")
             @NotClientFreeText("time of day set by an admin")
             String lowTime) {
 
@@ -47,9 +47,11 @@ class SafetyAdminController {
     }
 
     private final SafetyAdministration administration;
+    private final PageMessages messages;
 
-    SafetyAdminController(SafetyAdministration administration) {
+    SafetyAdminController(SafetyAdministration administration, PageMessages messages) {
         this.administration = administration;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/safety")
@@ -69,7 +71,7 @@ class SafetyAdminController {
             return view(admin, model);
         }
         administration.savePolicy(admin, form.toPolicy());
-        redirect.addFlashAttribute("flash", "Alert deadlines saved. They apply to new alerts and escalation steps.");
+        messages.flash(redirect, "alert.admin.saved");
         return "redirect:/admin/safety";
     }
 

@@ -24,13 +24,6 @@ class SafetyPlanOpenings {
     void record(SafetyPlanOpened opened) {
         alerts.openForClient(opened.clientId())
                 .ifPresent(alert -> alerts.appendChain(
-                        alert,
-                        opened.at(),
-                        ChainKind.SAFETY_PLAN_OPENED,
-                        alert.step(),
-                        opened.clientId(),
-                        ChainEntry.IN_APP,
-                        null,
-                        null));
+                        alert, opened.at(), NewChainEntry.safetyPlanOpened(alert.step(), opened.clientId())));
     }
 }

@@ -36,4 +36,24 @@ public interface PageSection {
 
     /** The section for {@code viewer} about {@code subject}, or empty when it has nothing to show. */
     Optional<SectionView> render(CurrentUser viewer, UserId subject);
+
+    /** A section that is only its rendering, for a module that declares it as a {@code @Bean} method. */
+    static PageSection of(Page page, int order, Renderer renderer) {
+        return new Simple(page, order, renderer);
+    }
+
+    /** What {@link #render} does, for {@link #of}. */
+    @FunctionalInterface
+    interface Renderer {
+        Optional<SectionView> render(CurrentUser viewer, UserId subject);
+    }
+
+    /** The section {@link #of} returns. */
+    record Simple(Page page, int order, Renderer renderer) implements PageSection {
+
+        @Override
+        public Optional<SectionView> render(CurrentUser viewer, UserId subject) {
+            return renderer.render(viewer, subject);
+        }
+    }
 }

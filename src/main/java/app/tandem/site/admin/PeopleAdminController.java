@@ -3,6 +3,7 @@ package app.tandem.site.admin;
 import app.tandem.identity.People;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
+import app.tandem.shared.web.PageMessages;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,10 +20,12 @@ class PeopleAdminController {
 
     private final People people;
     private final PeopleAdministration administration;
+    private final PageMessages messages;
 
-    PeopleAdminController(People people, PeopleAdministration administration) {
+    PeopleAdminController(People people, PeopleAdministration administration, PageMessages messages) {
         this.people = people;
         this.administration = administration;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/people")
@@ -35,18 +38,14 @@ class PeopleAdminController {
     @PostMapping("/admin/people/{id}/pause")
     String pause(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
         boolean done = administration.pause(admin, new UserId(id));
-        redirect.addFlashAttribute(
-                "flash",
-                done
-                        ? "Paused. They are signed out everywhere and were told by email."
-                        : "That account cannot be paused (your own, or not of this practice).");
+        messages.flash(redirect, done ? "admin.people.pauseDone" : "admin.people.pauseRefused");
         return "redirect:/admin/people";
     }
 
     @PostMapping("/admin/people/{id}/reactivate")
     String reactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
         boolean done = administration.reactivate(admin, new UserId(id));
-        redirect.addFlashAttribute("flash", done ? "Reactivated: they can sign in again." : "No such account here.");
+        messages.flash(redirect, done ? "admin.people.reactivated" : "admin.people.noSuchAccount");
         return "redirect:/admin/people";
     }
 
@@ -57,9 +56,7 @@ class PeopleAdminController {
             @RequestParam(required = false) UUID therapist,
             RedirectAttributes redirect) {
         boolean done = therapist != null && administration.moveClient(admin, new UserId(id), new UserId(therapist));
-        redirect.addFlashAttribute(
-                "flash",
-                done ? "The client now sees their new therapist." : "Choose an active therapist of this practice.");
+        messages.flash(redirect, done ? "admin.people.moved" : "admin.people.chooseTherapist");
         return "redirect:/admin/people";
     }
 }

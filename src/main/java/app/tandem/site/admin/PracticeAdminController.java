@@ -7,6 +7,7 @@ import app.tandem.practice.PracticeView;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
+import app.tandem.shared.web.PageMessages;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,11 +40,13 @@ class PracticeAdminController {
     private final Practices practices;
     private final OnCallRota rota;
     private final People people;
+    private final PageMessages messages;
 
-    PracticeAdminController(Practices practices, OnCallRota rota, People people) {
+    PracticeAdminController(Practices practices, OnCallRota rota, People people, PageMessages messages) {
         this.practices = practices;
         this.rota = rota;
         this.people = people;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/practice")
@@ -65,7 +68,7 @@ class PracticeAdminController {
             return page(admin, model, form, ResourcesForm.of(practices.crisisResources(admin.practiceId())));
         }
         practices.updateSettings(admin.practiceId(), form.toSettings());
-        redirect.addFlashAttribute("flash", "Practice settings saved.");
+        messages.flash(redirect, "admin.practice.saved");
         return "redirect:/admin/practice";
     }
 
@@ -92,11 +95,7 @@ class PracticeAdminController {
             @RequestParam(defaultValue = "false") boolean required,
             RedirectAttributes redirect) {
         practices.requireMfa(admin.practiceId(), required);
-        redirect.addFlashAttribute(
-                "flash",
-                required
-                        ? "Two-step sign-in is now required for therapists and admins. Each is asked to set it up at their next sign-in."
-                        : "Two-step sign-in is no longer required. Those who set it up keep using it.");
+        messages.flash(redirect, required ? "admin.practice.mfa.nowRequired" : "admin.practice.mfa.noLongerRequired");
         return "redirect:/admin/practice";
     }
 
@@ -112,8 +111,7 @@ class PracticeAdminController {
             return page(admin, model, SettingsForm.of(practices.get(admin.practiceId())), form);
         }
         practices.replaceCrisisResources(admin.practiceId(), form.toResources());
-        redirect.addFlashAttribute(
-                "flash", "Crisis resources saved. They show on every crisis card and on Get help now.");
+        messages.flash(redirect, "admin.resources.saved");
         return "redirect:/admin/practice";
     }
 
@@ -136,16 +134,14 @@ class PracticeAdminController {
                 ? null
                 : endsAt.atZone(zone).toInstant();
         if (!isTherapist) {
-            redirect.addFlashAttribute("flash", "Choose a therapist of this practice.");
+            messages.flash(redirect, "admin.rota.chooseTherapist");
         } else if (!plausible(startsAt) || !plausible(endsAt)) {
-            redirect.addFlashAttribute("flash", "Give dates between the years 2000 and 2100.");
+            messages.flash(redirect, "admin.rota.yearsInvalid");
         } else if ((start == null) != (end == null) || (start != null && !end.isAfter(start))) {
-            redirect.addFlashAttribute(
-                    "flash",
-                    "Give both a start and an end (the end after the start), " + "or neither for a standing backup.");
+            messages.flash(redirect, "admin.rota.startAndEnd");
         } else {
             rota.addEntry(admin.practiceId(), new UserId(therapist), start, end);
-            redirect.addFlashAttribute("flash", "Added to the rota.");
+            messages.flash(redirect, "admin.rota.added");
         }
         return "redirect:/admin/practice#rota";
     }
@@ -155,7 +151,7 @@ class PracticeAdminController {
     String removeFromRota(
             @AuthenticationPrincipal CurrentUser admin, @PathVariable UUID entry, RedirectAttributes redirect) {
         rota.removeEntry(admin.practiceId(), entry);
-        redirect.addFlashAttribute("flash", "Removed from the rota.");
+        messages.flash(redirect, "admin.rota.removed");
         return "redirect:/admin/practice#rota";
     }
 
