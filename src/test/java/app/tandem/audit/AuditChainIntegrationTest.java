@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.audit.ChainBreak.Reason;
 import app.tandem.audit.internal.AuditSealer;
 import app.tandem.testing.CareTeam;
+import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@AuditIntegrationTest
+@TandemIntegrationTest
 class AuditChainIntegrationTest {
 
     @Autowired

@@ -8,6 +8,7 @@ import app.tandem.audit.internal.AuditEventRepository;
 import app.tandem.audit.internal.AuditFacts;
 import app.tandem.audit.internal.AuditSealer;
 import app.tandem.testing.CareTeam;
+import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Requests write rows unsealed; the sealer chains them later, in the order it finds them committed. */
-@AuditIntegrationTest
+@TandemIntegrationTest
 class AuditSealingTest {
 
     @Autowired
