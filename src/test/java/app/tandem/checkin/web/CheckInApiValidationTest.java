@@ -11,13 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.tandem.checkin.internal.CheckInQueries;
 import app.tandem.checkin.internal.CheckInRecorder;
 import app.tandem.checkin.trend.Trends;
-import app.tandem.identity.token.ApiTokens;
-import app.tandem.notification.internal.NotificationCentre;
-import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.Role;
 import app.tandem.shared.UserId;
+import app.tandem.testing.PageFrameMocks;
 import app.tandem.testing.SignedIn;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the client's words, and nothing reaches the recorder or the queries.
  */
 @WebMvcTest(CheckInApiController.class)
+@PageFrameMocks
 @Import(CheckInApiValidationTest.FixedClock.class)
 class CheckInApiValidationTest {
 
@@ -61,17 +60,7 @@ class CheckInApiValidationTest {
     CheckInQueries queries;
 
     @MockitoBean
-    Practices practices;
-
-    @MockitoBean
     Trends trends;
-
-    // needed by the filter and the advice every page gets, not by this controller
-    @MockitoBean
-    ApiTokens tokens;
-
-    @MockitoBean
-    NotificationCentre notifications;
 
     @Test
     void anOverlongIdempotencyKeyIsRefusedNamingTheHeader() throws Exception {
