@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.tandem.shared.CurrentUser;
+import app.tandem.testing.CareTeam;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
@@ -39,34 +40,32 @@ class AppointmentPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-    CurrentUser therapist;
-    CurrentUser client;
+    CareTeam team;
 
     @BeforeEach
-    void people() {
-        therapist = data.aTherapist(data.aPractice());
-        client = data.aClientOf(therapist);
+    void aTherapistWithAClient() {
+        team = data.aTherapistWithAClient();
     }
 
     @Test
     void aTherapistSchedulesAWeeklySeriesTheClientSeesItAndTheRestCanBeCancelled() throws Exception {
-        schedule(client, LocalDate.now(PRACTICE).plusDays(1), "14:30", 6).andExpect(status().is3xxRedirection());
-        List<UUID> ids = sessionsOf(client);
+        schedule(team.client(), LocalDate.now(PRACTICE).plusDays(1), "14:30", 6).andExpect(status().is3xxRedirection());
+        List<UUID> ids = sessionsOf(team.client());
         assertThat(ids).hasSize(6);
 
-        mvc.perform(get("/").with(SignedIn.as(client)))
+        mvc.perform(get("/").with(team.asClient()))
                 .andExpect(content().string(containsString("Upcoming sessions")))
                 .andExpect(content().string(containsString("14:30")));
-        mvc.perform(get("/therapist/sessions").with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/sessions").with(team.asTherapist()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Casey Client")));
 
         mvc.perform(post("/therapist/sessions/{id}/cancel-rest", ids.get(3))
-                        .with(SignedIn.as(therapist))
+                        .with(team.asTherapist())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT status FROM appointment_session WHERE client_id = ? ORDER BY starts_at")
-                        .param(client.id().value())
+                        .param(team.client().id().value())
                         .query(String.class)
                         .list())
                 .containsExactly("SCHEDULED", "SCHEDULED", "SCHEDULED", "CANCELLED", "CANCELLED", "CANCELLED");
@@ -74,9 +73,9 @@ class AppointmentPagesTest {
 
     @Test
     void aPastSessionIsMarkedAttendedButAFutureOneIsNot() throws Exception {
-        schedule(client, LocalDate.now(PRACTICE).minusDays(2), "09:00", 1);
-        schedule(client, LocalDate.now(PRACTICE).plusDays(2), "09:00", 1);
-        List<UUID> ids = sessionsOf(client);
+        schedule(team.client(), LocalDate.now(PRACTICE).minusDays(2), "09:00", 1);
+        schedule(team.client(), LocalDate.now(PRACTICE).plusDays(2), "09:00", 1);
+        List<UUID> ids = sessionsOf(team.client());
 
         mark(ids.get(0), "ATTENDED").andExpect(status().is3xxRedirection());
         mark(ids.get(1), "ATTENDED").andExpect(status().is3xxRedirection());
@@ -88,13 +87,13 @@ class AppointmentPagesTest {
     @Test
     void aSessionIsMovedBeforeItStartsButNotAfter() throws Exception {
         LocalDate inThreeDays = LocalDate.now(PRACTICE).plusDays(3);
-        schedule(client, inThreeDays, "09:00", 1);
-        schedule(client, LocalDate.now(PRACTICE).minusDays(3), "09:00", 1);
-        List<UUID> ids = sessionsOf(client);
+        schedule(team.client(), inThreeDays, "09:00", 1);
+        schedule(team.client(), LocalDate.now(PRACTICE).minusDays(3), "09:00", 1);
+        List<UUID> ids = sessionsOf(team.client());
         UUID past = ids.get(0);
         UUID future = ids.get(1);
 
-        mvc.perform(get("/therapist/sessions/{id}/edit", future).with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/sessions/{id}/edit", future).with(team.asTherapist()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"09:00\"")));
         move(future, inThreeDays.plusDays(1), "16:15").andExpect(status().is3xxRedirection());
@@ -113,11 +112,11 @@ class AppointmentPagesTest {
 
     @Test
     void anotherTherapistCannotScheduleSeeOrChangeTheClientsSessions() throws Exception {
-        schedule(client, LocalDate.now(PRACTICE).minusDays(1), "09:00", 1);
-        UUID id = sessionsOf(client).get(0);
-        CurrentUser colleague = data.aTherapist(therapist.practiceId());
+        schedule(team.client(), LocalDate.now(PRACTICE).minusDays(1), "09:00", 1);
+        UUID id = sessionsOf(team.client()).get(0);
+        CurrentUser colleague = data.aTherapist(team.therapist().practiceId());
 
-        mvc.perform(post("/therapist/clients/{id}/sessions", client.id().value())
+        mvc.perform(post("/therapist/clients/{id}/sessions", team.client().id().value())
                         .with(SignedIn.as(colleague))
                         .with(csrf())
                         .param("date", LocalDate.now(PRACTICE).toString())
@@ -139,31 +138,31 @@ class AppointmentPagesTest {
 
     @Test
     void theClientAddsReordersAndRemovesAgendaItemsAndADoubleSubmitAddsOnce() throws Exception {
-        schedule(client, LocalDate.now(PRACTICE).plusDays(3), "11:00", 1);
+        schedule(team.client(), LocalDate.now(PRACTICE).plusDays(3), "11:00", 1);
         String token = UUID.randomUUID().toString();
-        addItem(client, "Sleep since the move", token).andExpect(status().is3xxRedirection());
-        addItem(client, "Sleep since the move", token).andExpect(status().is3xxRedirection());
-        addItem(client, "My sister's visit", UUID.randomUUID().toString());
-        List<UUID> items = itemsOf(client);
+        addItem(team.client(), "Sleep since the move", token).andExpect(status().is3xxRedirection());
+        addItem(team.client(), "Sleep since the move", token).andExpect(status().is3xxRedirection());
+        addItem(team.client(), "My sister's visit", UUID.randomUUID().toString());
+        List<UUID> items = itemsOf(team.client());
         assertThat(items).hasSize(2);
 
         mvc.perform(post("/client/sessions/agenda/{id}/up", items.get(1))
-                        .with(SignedIn.as(client))
+                        .with(team.asClient())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(itemsOf(client)).containsExactly(items.get(1), items.get(0));
+        assertThat(itemsOf(team.client())).containsExactly(items.get(1), items.get(0));
 
         mvc.perform(post("/client/sessions/agenda/{id}/removal", items.get(0))
-                        .with(SignedIn.as(client))
+                        .with(team.asClient())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(itemsOf(client)).containsExactly(items.get(1));
+        assertThat(itemsOf(team.client())).containsExactly(items.get(1));
 
-        mvc.perform(get("/therapist/clients/{id}", client.id().value()).with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/clients/{id}", team.client().id().value()).with(team.asTherapist()))
                 .andExpect(content().string(containsString("My sister&#39;s visit")))
                 .andExpect(content().string(not(containsString("Sleep since the move"))));
 
-        CurrentUser other = data.aClientOf(therapist);
+        CurrentUser other = data.aClientOf(team.therapist());
         mvc.perform(post("/client/sessions/agenda/{id}/removal", items.get(1))
                         .with(SignedIn.as(other))
                         .with(csrf()))
@@ -174,23 +173,23 @@ class AppointmentPagesTest {
 
     @Test
     void anAgendaRiskPhraseRaisesAnAlertAndIsNotStoredInPlaintext() throws Exception {
-        schedule(client, LocalDate.now(PRACTICE).plusDays(3), "11:00", 1);
-        addItem(client, "I want to kill myself", UUID.randomUUID().toString())
+        schedule(team.client(), LocalDate.now(PRACTICE).plusDays(3), "11:00", 1);
+        addItem(team.client(), "I want to kill myself", UUID.randomUUID().toString())
                 .andExpect(status().isOk()) // the crisis card is shown at once, not after a redirect
                 .andExpect(content().string(containsString("988")));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM safety_alert WHERE client_id = ?")
-                        .param(client.id().value())
+                        .param(team.client().id().value())
                         .query(Long.class)
                         .single())
                 .isOne();
         assertThat(jdbc.sql("SELECT text FROM appointment_agenda_item WHERE client_id = ?")
-                        .param(client.id().value())
+                        .param(team.client().id().value())
                         .query(String.class)
                         .single())
                 .doesNotContain("kill");
         assertThat(jdbc.sql("SELECT safety_level FROM appointment_agenda_item WHERE client_id = ?")
-                        .param(client.id().value())
+                        .param(team.client().id().value())
                         .query(String.class)
                         .single())
                 .isNotEqualTo("NONE");
@@ -198,23 +197,23 @@ class AppointmentPagesTest {
 
     @Test
     void withoutASessionTheAgendaExplainsWhyAndAnEmptyItemIsRefusedWithAMessage() throws Exception {
-        addItem(client, "Something", UUID.randomUUID().toString())
+        addItem(team.client(), "Something", UUID.randomUUID().toString())
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Once your next session is scheduled")));
-        schedule(client, LocalDate.now(PRACTICE).plusDays(3), "11:00", 1);
-        addItem(client, "   ", UUID.randomUUID().toString())
+        schedule(team.client(), LocalDate.now(PRACTICE).plusDays(3), "11:00", 1);
+        addItem(team.client(), "   ", UUID.randomUUID().toString())
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Write what you want to talk about.")));
-        addItem(client, "Something", "nul\u0000byte")
+        addItem(team.client(), "Something", "nul\u0000byte")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The form expired; please try again.")));
-        assertThat(itemsOf(client)).isEmpty();
+        assertThat(itemsOf(team.client())).isEmpty();
     }
 
     private org.springframework.test.web.servlet.ResultActions schedule(
             CurrentUser who, LocalDate date, String time, int weeks) throws Exception {
         return mvc.perform(post("/therapist/clients/{id}/sessions", who.id().value())
-                .with(SignedIn.as(therapist))
+                .with(team.asTherapist())
                 .with(csrf())
                 .param("date", date.toString())
                 .param("time", time)
@@ -226,7 +225,7 @@ class AppointmentPagesTest {
     private org.springframework.test.web.servlet.ResultActions move(UUID id, LocalDate date, String time)
             throws Exception {
         return mvc.perform(post("/therapist/sessions/{id}", id)
-                .with(SignedIn.as(therapist))
+                .with(team.asTherapist())
                 .with(csrf())
                 .param("date", date.toString())
                 .param("time", time)
@@ -236,7 +235,7 @@ class AppointmentPagesTest {
 
     private org.springframework.test.web.servlet.ResultActions mark(UUID id, String status) throws Exception {
         return mvc.perform(post("/therapist/sessions/{id}/status", id)
-                .with(SignedIn.as(therapist))
+                .with(team.asTherapist())
                 .with(csrf())
                 .param("status", status));
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.audit.ChainBreak.Reason;
 import app.tandem.audit.internal.AuditSealer;
-import app.tandem.shared.CurrentUser;
-import app.tandem.shared.PracticeId;
+import app.tandem.testing.CareTeam;
+import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@AuditIntegrationTest
+@TandemIntegrationTest
 class AuditChainIntegrationTest {
 
     @Autowired
@@ -42,21 +42,17 @@ class AuditChainIntegrationTest {
     @Autowired
     AuditSealer sealer;
 
-    PracticeId practice;
-    CurrentUser therapist;
-    CurrentUser client;
+    CareTeam team;
 
     @BeforeEach
-    void practiceWithAClient() {
-        practice = data.aPractice();
-        therapist = data.aTherapist(practice);
-        client = data.aClientOf(therapist);
+    void aTherapistWithAClient() {
+        team = data.aTherapistWithAClient();
     }
 
     void therapistReads(int times) {
-        Acting.as(therapist, () -> {
+        Acting.as(team.therapist(), () -> {
             for (int i = 0; i < times; i++) {
-                audit.read(practice, client.id(), "checkins");
+                audit.read(team.practice(), team.client().id(), "checkins");
             }
         });
     }
@@ -69,7 +65,7 @@ class AuditChainIntegrationTest {
 
     long rows() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE practice_id = ?")
-                .param(practice.value())
+                .param(team.practice().value())
                 .query(Long.class)
                 .single();
     }
@@ -77,10 +73,12 @@ class AuditChainIntegrationTest {
     @Test
     void appendsLinkIntoAVerifiableChain() {
         therapistReads(3);
-        Acting.as(therapist, () -> audit.write(practice, client.id(), "safety-plan"));
+        Acting.as(
+                team.therapist(),
+                () -> audit.write(team.practice(), team.client().id(), "safety-plan"));
         sealer.sealNow();
 
-        ChainStatus status = verification.verify(practice);
+        ChainStatus status = verification.verify(team.practice());
 
         assertThat(status.intact()).isTrue();
         assertThat(status.rowsChecked()).isEqualTo(4);
@@ -88,9 +86,9 @@ class AuditChainIntegrationTest {
         List<String> links =
                 jdbc.sql("""
                 SELECT e.prev_hash FROM audit_event e WHERE e.practice_id = ? AND e.seq > 1 AND e.prev_hash <>
-                (SELECT p.hash FROM audit_event p WHERE p.practice_id = e.practice_id AND p.seq = e.seq - 1)""").param(practice.value()).query(String.class).list();
+                (SELECT p.hash FROM audit_event p WHERE p.practice_id = e.practice_id AND p.seq = e.seq - 1)""").param(team.practice().value()).query(String.class).list();
         assertThat(links).isEmpty();
-        assertThat(verification.lastRun(practice))
+        assertThat(verification.lastRun(team.practice()))
                 .get()
                 .usingRecursiveComparison()
                 .ignoringFields("checkedAt")
@@ -100,35 +98,36 @@ class AuditChainIntegrationTest {
     @Test
     void recordsWhoReadWhatFromTheSignedInUser() {
         therapistReads(1);
-        audit.read(practice, client.id(), "checkins");
+        audit.read(team.practice(), team.client().id(), "checkins");
 
         List<String> actors = jdbc.sql(
                         "SELECT actor_role || ':' || COALESCE(CAST(actor_id AS VARCHAR), '-') || ':' || what"
                                 + " FROM audit_event WHERE practice_id = ? ORDER BY id")
-                .param(practice.value())
+                .param(team.practice().value())
                 .query(String.class)
                 .list();
-        assertThat(actors).containsExactly("THERAPIST:" + therapist.id() + ":checkins", "SYSTEM:-:checkins");
+        assertThat(actors).containsExactly("THERAPIST:" + team.therapist().id() + ":checkins", "SYSTEM:-:checkins");
     }
 
     @Test
     void detectsAChangedResourceName() {
         therapistReadsSealed(5);
         jdbc.sql("UPDATE audit_event SET what = 'journal' WHERE practice_id = ? AND seq = 3")
-                .param(practice.value())
+                .param(team.practice().value())
                 .update();
 
-        assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(3, Reason.HASH_MISMATCH));
+        assertThat(verification.verify(team.practice()).firstBreak())
+                .isEqualTo(new ChainBreak(3, Reason.HASH_MISMATCH));
     }
 
     @Test
     void detectsAChangedActor() {
         therapistReadsSealed(5);
         jdbc.sql("UPDATE audit_event SET actor_id = NULL, actor_role = 'SYSTEM' WHERE practice_id = ? AND seq = 2")
-                .param(practice.value())
+                .param(team.practice().value())
                 .update();
 
-        ChainStatus status = verification.verify(practice);
+        ChainStatus status = verification.verify(team.practice());
 
         assertThat(status.intact()).isFalse();
         assertThat(status.firstBreak()).isEqualTo(new ChainBreak(2, Reason.HASH_MISMATCH));
@@ -139,38 +138,41 @@ class AuditChainIntegrationTest {
     void detectsADeletedMiddleRow() {
         therapistReadsSealed(5);
         jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 3")
-                .param(practice.value())
+                .param(team.practice().value())
                 .update();
 
-        assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(3, Reason.SEQ_GAP));
+        assertThat(verification.verify(team.practice()).firstBreak()).isEqualTo(new ChainBreak(3, Reason.SEQ_GAP));
     }
 
     @Test
     void detectsADeletedLastRow() {
         therapistReadsSealed(5);
         jdbc.sql("DELETE FROM audit_event WHERE practice_id = ? AND seq = 5")
-                .param(practice.value())
+                .param(team.practice().value())
                 .update();
 
-        assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(5, Reason.HEAD_MISMATCH));
+        assertThat(verification.verify(team.practice()).firstBreak())
+                .isEqualTo(new ChainBreak(5, Reason.HEAD_MISMATCH));
     }
 
     @Test
     void aRolledBackChangeLeavesNoAuditRow() {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         Acting.as(
-                therapist,
+                team.therapist(),
                 () -> tx.executeWithoutResult(status -> {
-                    audit.write(practice, client.id(), "safety-plan");
+                    audit.write(team.practice(), team.client().id(), "safety-plan");
                     status.setRollbackOnly();
                 }));
         assertThat(rows()).isZero();
 
         Acting.as(
-                therapist, () -> tx.executeWithoutResult(status -> audit.write(practice, client.id(), "safety-plan")));
+                team.therapist(),
+                () -> tx.executeWithoutResult(
+                        status -> audit.write(team.practice(), team.client().id(), "safety-plan")));
         assertThat(rows()).isOne();
         sealer.sealNow();
-        assertThat(verification.verify(practice).intact()).isTrue();
+        assertThat(verification.verify(team.practice()).intact()).isTrue();
     }
 
     @Test
@@ -179,9 +181,9 @@ class AuditChainIntegrationTest {
         readOnly.setReadOnly(true);
 
         Acting.as(
-                therapist,
+                team.therapist(),
                 () -> readOnly.executeWithoutResult(status -> {
-                    audit.read(practice, client.id(), "checkins");
+                    audit.read(team.practice(), team.client().id(), "checkins");
                     status.setRollbackOnly();
                 }));
 
@@ -192,15 +194,15 @@ class AuditChainIntegrationTest {
     void aReadAfterAWriteInTheSameTransactionDoesNotWaitOnItself() {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         Acting.as(
-                therapist,
+                team.therapist(),
                 () -> tx.executeWithoutResult(status -> {
-                    audit.write(practice, client.id(), "safety-plan");
-                    audit.read(practice, client.id(), "safety-plan");
+                    audit.write(team.practice(), team.client().id(), "safety-plan");
+                    audit.read(team.practice(), team.client().id(), "safety-plan");
                 }));
 
         assertThat(rows()).isEqualTo(2);
         sealer.sealNow();
-        assertThat(verification.verify(practice).intact()).isTrue();
+        assertThat(verification.verify(team.practice()).intact()).isTrue();
     }
 
     @Test
@@ -215,12 +217,12 @@ class AuditChainIntegrationTest {
                 boolean writer = t % 2 == 0;
                 done.add(pool.submit(() -> {
                     start.await();
-                    Acting.as(therapist, () -> {
+                    Acting.as(team.therapist(), () -> {
                         for (int i = 0; i < perThread; i++) {
                             if (writer) {
-                                audit.write(practice, client.id(), "checkins");
+                                audit.write(team.practice(), team.client().id(), "checkins");
                             } else {
-                                audit.read(practice, client.id(), "checkins");
+                                audit.read(team.practice(), team.client().id(), "checkins");
                             }
                         }
                     });
@@ -236,7 +238,7 @@ class AuditChainIntegrationTest {
         }
         sealer.sealNow();
 
-        ChainStatus status = verification.verify(practice);
+        ChainStatus status = verification.verify(team.practice());
 
         assertThat(status.intact()).as(status.summary()).isTrue();
         assertThat(status.rowsChecked()).isEqualTo(threads * perThread);

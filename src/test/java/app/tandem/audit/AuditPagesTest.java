@@ -16,6 +16,7 @@ import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.Role;
 import app.tandem.testing.SignedIn;
+import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-@AuditIntegrationTest
+@TandemIntegrationTest
 class AuditPagesTest {
 
     @Autowired

@@ -7,8 +7,8 @@ import app.tandem.audit.internal.AuditAction;
 import app.tandem.audit.internal.AuditEventRepository;
 import app.tandem.audit.internal.AuditFacts;
 import app.tandem.audit.internal.AuditSealer;
-import app.tandem.shared.CurrentUser;
-import app.tandem.shared.PracticeId;
+import app.tandem.testing.CareTeam;
+import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Requests write rows unsealed; the sealer chains them later, in the order it finds them committed. */
-@AuditIntegrationTest
+@TandemIntegrationTest
 class AuditSealingTest {
 
     @Autowired
@@ -55,51 +55,49 @@ class AuditSealingTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    PracticeId practice;
-    CurrentUser therapist;
-    CurrentUser client;
+    CareTeam team;
 
     @BeforeEach
-    void practiceWithAClient() {
-        practice = data.aPractice();
-        therapist = data.aTherapist(practice);
-        client = data.aClientOf(therapist);
+    void aTherapistWithAClient() {
+        team = data.aTherapistWithAClient();
     }
 
     /** Each row's what, in chain order, with null for rows not sealed yet. */
     List<String> chain() {
         return jdbc.sql("SELECT what || ':' || COALESCE(CAST(seq AS VARCHAR), '-') FROM audit_event"
                         + " WHERE practice_id = ? ORDER BY seq NULLS LAST, id")
-                .param(practice.value())
+                .param(team.practice().value())
                 .query(String.class)
                 .list();
     }
 
     @Test
     void requestsWriteRowsUnsealedAndTheSealerChainsThemInInsertionOrder() {
-        Acting.as(therapist, () -> {
-            audit.read(practice, client.id(), "checkins");
-            audit.write(practice, client.id(), "safety-plan");
+        Acting.as(team.therapist(), () -> {
+            audit.read(team.practice(), team.client().id(), "checkins");
+            audit.write(team.practice(), team.client().id(), "safety-plan");
             audit.readAll(
-                    practice, List.of(client.id(), data.aClientOf(therapist).id()), "caseload");
+                    team.practice(),
+                    List.of(team.client().id(), data.aClientOf(team.therapist()).id()),
+                    "caseload");
         });
 
         assertThat(chain()).containsExactly("checkins:-", "safety-plan:-", "caseload:-", "caseload:-");
-        ChainStatus before = verification.verify(practice);
+        ChainStatus before = verification.verify(team.practice());
         assertThat(before.intact()).isTrue();
         assertThat(before.rowsChecked()).isZero();
         assertThat(before.unsealedRows()).isEqualTo(4);
         assertThat(before.summary()).contains("4 not sealed yet");
 
-        assertThat(sealer.sealNow(practice)).isEqualTo(4);
+        assertThat(sealer.sealNow(team.practice())).isEqualTo(4);
 
         assertThat(chain()).containsExactly("checkins:1", "safety-plan:2", "caseload:3", "caseload:4");
-        ChainStatus after = verification.verify(practice);
+        ChainStatus after = verification.verify(team.practice());
         assertThat(after.intact()).as(after.summary()).isTrue();
         assertThat(after.rowsChecked()).isEqualTo(4);
         assertThat(after.headSeq()).isEqualTo(4);
         assertThat(after.unsealedRows()).isZero();
-        assertThat(sealer.sealNow(practice)).isZero();
+        assertThat(sealer.sealNow(team.practice())).isZero();
     }
 
     @Test
@@ -110,16 +108,18 @@ class AuditSealingTest {
         try {
             // a change whose transaction inserts its row first (lower id) but commits last
             Future<?> slowChange = pool.submit(() -> Acting.as(
-                    therapist,
+                    team.therapist(),
                     () -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
-                        audit.write(practice, client.id(), "safety-plan");
+                        audit.write(team.practice(), team.client().id(), "safety-plan");
                         inserted.countDown();
                         await(commit);
                     })));
             await(inserted);
-            Acting.as(therapist, () -> audit.read(practice, client.id(), "checkins"));
+            Acting.as(
+                    team.therapist(),
+                    () -> audit.read(team.practice(), team.client().id(), "checkins"));
 
-            assertThat(sealer.sealNow(practice)).isOne();
+            assertThat(sealer.sealNow(team.practice())).isOne();
             assertThat(chain()).containsExactly("checkins:1");
 
             commit.countDown();
@@ -129,16 +129,16 @@ class AuditSealingTest {
             pool.shutdownNow();
         }
 
-        assertThat(sealer.sealNow(practice)).isOne();
+        assertThat(sealer.sealNow(team.practice())).isOne();
         assertThat(chain()).containsExactly("checkins:1", "safety-plan:2");
-        assertThat(verification.verify(practice).intact()).isTrue();
+        assertThat(verification.verify(team.practice()).intact()).isTrue();
     }
 
     @Test
     void twoSealersAtOnceSealEveryRowExactlyOnce() throws Exception {
-        Acting.as(therapist, () -> {
+        Acting.as(team.therapist(), () -> {
             for (int i = 0; i < 60; i++) {
-                audit.read(practice, client.id(), "checkins");
+                audit.read(team.practice(), team.client().id(), "checkins");
             }
         });
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -146,11 +146,11 @@ class AuditSealingTest {
         try {
             Future<Integer> one = pool.submit(() -> {
                 start.await();
-                return sealer.sealNow(practice);
+                return sealer.sealNow(team.practice());
             });
             Future<Integer> two = pool.submit(() -> {
                 start.await();
-                return sealer.sealNow(practice);
+                return sealer.sealNow(team.practice());
             });
             start.countDown();
             assertThat(one.get(60, TimeUnit.SECONDS) + two.get(60, TimeUnit.SECONDS))
@@ -159,7 +159,7 @@ class AuditSealingTest {
             pool.shutdownNow();
         }
 
-        ChainStatus status = verification.verify(practice);
+        ChainStatus status = verification.verify(team.practice());
         assertThat(status.intact()).as(status.summary()).isTrue();
         assertThat(status.rowsChecked()).isEqualTo(60);
         assertThat(status.unsealedRows()).isZero();
@@ -171,34 +171,37 @@ class AuditSealingTest {
      */
     @Test
     void theChainProvesNothingAboutARowUntilItIsSealed() {
-        Acting.as(therapist, () -> audit.read(practice, client.id(), "checkins"));
+        Acting.as(
+                team.therapist(),
+                () -> audit.read(team.practice(), team.client().id(), "checkins"));
         jdbc.sql("UPDATE audit_event SET what = 'habits' WHERE practice_id = ? AND seq IS NULL")
-                .param(practice.value())
+                .param(team.practice().value())
                 .update();
-        sealer.sealNow(practice);
+        sealer.sealNow(team.practice());
 
         assertThat(chain()).containsExactly("habits:1");
-        assertThat(verification.verify(practice).intact()).isTrue();
+        assertThat(verification.verify(team.practice()).intact()).isTrue();
 
         jdbc.sql("UPDATE audit_event SET what = 'checkins' WHERE practice_id = ? AND seq = 1")
-                .param(practice.value())
+                .param(team.practice().value())
                 .update();
-        assertThat(verification.verify(practice).firstBreak()).isEqualTo(new ChainBreak(1, Reason.HASH_MISMATCH));
+        assertThat(verification.verify(team.practice()).firstBreak())
+                .isEqualTo(new ChainBreak(1, Reason.HASH_MISMATCH));
     }
 
     @Test
     void unsealingASealedRowIsAGapInTheChain() {
-        Acting.as(therapist, () -> {
+        Acting.as(team.therapist(), () -> {
             for (int i = 0; i < 3; i++) {
-                audit.read(practice, client.id(), "checkins");
+                audit.read(team.practice(), team.client().id(), "checkins");
             }
         });
-        sealer.sealNow(practice);
+        sealer.sealNow(team.practice());
         jdbc.sql("UPDATE audit_event SET seq = NULL, prev_hash = NULL, hash = NULL WHERE practice_id = ? AND seq = 2")
-                .param(practice.value())
+                .param(team.practice().value())
                 .update();
 
-        ChainStatus status = verification.verify(practice);
+        ChainStatus status = verification.verify(team.practice());
 
         assertThat(status.firstBreak()).isEqualTo(new ChainBreak(2, Reason.SEQ_GAP));
         assertThat(status.unsealedRows()).isOne();
@@ -208,12 +211,19 @@ class AuditSealingTest {
     void aRowWaitingOverAMinuteIsAHealthWarningNotAnOutage() {
         Instant longAgo = Instant.now().minus(Duration.ofMinutes(2));
         events.insertUnsealed(
-                practice,
+                team.practice(),
                 AuditFacts.recorded(
-                        longAgo, null, AuditFacts.SYSTEM_ROLE, client.id(), AuditAction.READ, "checkins", null, null));
+                        longAgo,
+                        null,
+                        AuditFacts.SYSTEM_ROLE,
+                        team.client().id(),
+                        AuditAction.READ,
+                        "checkins",
+                        null,
+                        null));
 
         var late = auditSealing.health();
-        ChainStatus status = verification.verify(practice);
+        ChainStatus status = verification.verify(team.practice());
 
         assertThat(late.getStatus()).isEqualTo(Status.UP);
         assertThat(late.getDetails()).containsKey("warning");

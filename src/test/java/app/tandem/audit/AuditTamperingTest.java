@@ -9,6 +9,7 @@ import app.tandem.audit.internal.AuditSealer;
 import app.tandem.audit.internal.ChainHead;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.PracticeId;
+import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The two attacks a database-only attacker could hide from an unkeyed chain: rewriting a row and
  * re-hashing the rest, and deleting the newest rows with the head moved back.
  */
-@AuditIntegrationTest
+@TandemIntegrationTest
 class AuditTamperingTest {
 
     @Autowired

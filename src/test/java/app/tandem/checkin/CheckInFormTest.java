@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.tandem.crypto.RawRows;
-import app.tandem.shared.CurrentUser;
+import app.tandem.testing.CareTeam;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
@@ -40,18 +40,16 @@ class CheckInFormTest {
     @Autowired
     JdbcClient jdbc;
 
-    CurrentUser therapist;
-    CurrentUser client;
+    CareTeam team;
 
     @BeforeEach
-    void people() {
-        therapist = data.aTherapist(data.aPractice());
-        client = data.aClientOf(therapist);
+    void aTherapistWithAClient() {
+        team = data.aTherapistWithAClient();
     }
 
     @Test
     void formOffersBigChipsInFieldsetsAndAOneTimeToken() throws Exception {
-        String html = mvc.perform(get("/client/checkins/new").with(SignedIn.as(client)))
+        String html = mvc.perform(get("/client/checkins/new").with(team.asClient()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -86,7 +84,7 @@ class CheckInFormTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        mvc.perform(get(location).with(SignedIn.as(client)))
+        mvc.perform(get(location).with(team.asClient()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.allOf(
@@ -200,7 +198,7 @@ class CheckInFormTest {
         mvc.perform(submit(UUID.randomUUID()).param("mood", "4").param("when", "yesterday"))
                 .andExpect(status().is3xxRedirection());
         LocalDate day = jdbc.sql("SELECT local_date FROM checkin WHERE client_id = ?")
-                .param(client.id().value())
+                .param(team.client().id().value())
                 .query(LocalDate.class)
                 .single();
         assertThat(day).isEqualTo(LocalDate.now(NEW_YORK).minusDays(1));
@@ -225,20 +223,20 @@ class CheckInFormTest {
         assertThat(html).contains("Saved. Thank you.", "id=\"crisis-card\"", "tel:988");
         assertThat(html.indexOf("id=\"crisis-card\"")).isLessThan(html.indexOf("Saved. Thank you."));
         String id = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM checkin WHERE client_id = ?")
-                .param(client.id().value())
+                .param(team.client().id().value())
                 .query(String.class)
                 .single();
         assertThat(jdbc.sql("SELECT safety_level FROM checkin WHERE client_id = ?")
-                        .param(client.id().value())
+                        .param(team.client().id().value())
                         .query(String.class)
                         .single())
                 .isEqualTo("LOW");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM safety_alert WHERE client_id = ?")
-                        .param(client.id().value())
+                        .param(team.client().id().value())
                         .query(Long.class)
                         .single())
                 .isOne();
-        mvc.perform(get("/client/checkins/" + id).with(SignedIn.as(client)))
+        mvc.perform(get("/client/checkins/" + id).with(team.asClient()))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"crisis-card\"")));
     }
 
@@ -250,7 +248,7 @@ class CheckInFormTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        mvc.perform(get(location).with(SignedIn.as(client)))
+        mvc.perform(get(location).with(team.asClient()))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"crisis-card\""))));
     }
@@ -261,12 +259,13 @@ class CheckInFormTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        mvc.perform(get(location).with(SignedIn.as(data.aClientOf(therapist)))).andExpect(status().isNotFound());
+        mvc.perform(get(location).with(SignedIn.as(data.aClientOf(team.therapist()))))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void theHomePageOffersACheckInAndThenCalmlyConfirmsIt() throws Exception {
-        mvc.perform(get("/").with(SignedIn.as(client)))
+        mvc.perform(get("/").with(team.asClient()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.allOf(
@@ -274,7 +273,7 @@ class CheckInFormTest {
                                 org.hamcrest.Matchers.containsString("Save my mood"),
                                 org.hamcrest.Matchers.containsString("name=\"mood\" value=\"9\""))));
         mvc.perform(submit(UUID.randomUUID()).param("mood", "5"));
-        mvc.perform(get("/").with(SignedIn.as(client)))
+        mvc.perform(get("/").with(team.asClient()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.allOf(
@@ -284,12 +283,12 @@ class CheckInFormTest {
     }
 
     private MockHttpServletRequestBuilder submit(UUID token) {
-        return post("/client/checkins").with(SignedIn.as(client)).with(csrf()).param("token", token.toString());
+        return post("/client/checkins").with(team.asClient()).with(csrf()).param("token", token.toString());
     }
 
     private long rows() {
         return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE client_id = ?")
-                .param(client.id().value())
+                .param(team.client().id().value())
                 .query(Long.class)
                 .single();
     }

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.tandem.shared.CurrentUser;
-import app.tandem.testing.SignedIn;
+import app.tandem.testing.CareTeam;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import java.nio.charset.StandardCharsets;
@@ -37,18 +37,16 @@ class CopingContextTagTest {
     @Autowired
     JdbcClient jdbc;
 
-    CurrentUser therapist;
-    CurrentUser client;
+    CareTeam team;
 
     @BeforeEach
-    void people() {
-        therapist = data.aTherapist(data.aPractice());
-        client = data.aClientOf(therapist);
+    void aTherapistWithAClient() {
+        team = data.aTherapistWithAClient();
     }
 
     @Test
     void aContextPickedOnThePageIsSavedAndShownToTheClientTheTherapistAndInTheExport() throws Exception {
-        mvc.perform(get("/client/toolbox/paced-breathing").with(SignedIn.as(client)))
+        mvc.perform(get("/client/toolbox/paced-breathing").with(team.asClient()))
                 .andExpect(content().string(containsString("Where were you? (optional)")))
                 .andExpect(content().string(containsString("In bed / before sleep")));
         String saved = mvc.perform(form("bedtime"))
@@ -57,13 +55,13 @@ class CopingContextTagTest {
                 .getResponse()
                 .getRedirectedUrl();
 
-        assertThat(contexts(client)).containsExactly("bedtime");
-        mvc.perform(get(saved).with(SignedIn.as(client)))
+        assertThat(contexts(team.client())).containsExactly("bedtime");
+        mvc.perform(get(saved).with(team.asClient()))
                 .andExpect(content().string(containsString("Where: In bed / before sleep.")));
-        mvc.perform(get("/therapist/clients/" + client.id() + "/toolbox").with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/clients/" + team.client().id() + "/toolbox").with(team.asTherapist()))
                 .andExpect(content().string(containsString("<th scope=\"col\">Where</th>")))
                 .andExpect(content().string(containsString("<td>In bed / before sleep</td>")));
-        String[] csv = mvc.perform(get("/client/my-data/export.csv").with(SignedIn.as(client)))
+        String[] csv = mvc.perform(get("/client/my-data/export.csv").with(team.asClient()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)
@@ -76,7 +74,7 @@ class CopingContextTagTest {
     void leavingTheContextEmptySavesTheUseWithoutOne() throws Exception {
         mvc.perform(form("")).andExpect(status().is3xxRedirection());
 
-        assertThat(contexts(client)).containsExactly((String) null);
+        assertThat(contexts(team.client())).containsExactly((String) null);
     }
 
     @Test
@@ -85,7 +83,7 @@ class CopingContextTagTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose one of the places listed, or leave it empty.")));
 
-        assertThat(contexts(client)).isEmpty();
+        assertThat(contexts(team.client())).isEmpty();
     }
 
     @Test
@@ -111,7 +109,7 @@ class CopingContextTagTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'context')]").exists());
 
-        assertThat(contexts(client)).containsExactly("work-or-school");
+        assertThat(contexts(team.client())).containsExactly("work-or-school");
     }
 
     @Test
@@ -124,7 +122,7 @@ class CopingContextTagTest {
 
     private MockHttpServletRequestBuilder form(String context) {
         return post("/client/toolbox/paced-breathing")
-                .with(SignedIn.as(client))
+                .with(team.asClient())
                 .with(csrf())
                 .param("submitToken", UUID.randomUUID().toString())
                 .param("startedAt", String.valueOf(System.currentTimeMillis() - 61_000))
@@ -138,7 +136,7 @@ class CopingContextTagTest {
 
     private MockHttpServletRequestBuilder api(String body, String key) {
         return post("/api/v1/technique-uses")
-                .with(SignedIn.as(client))
+                .with(team.asClient())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body)
                 .header("Idempotency-Key", key);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.tandem.shared.CurrentUser;
+import app.tandem.testing.CareTeam;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
@@ -36,13 +37,11 @@ class BadInputTest {
     @Autowired
     JdbcClient jdbc;
 
-    CurrentUser therapist;
-    CurrentUser client;
+    CareTeam team;
 
     @BeforeEach
-    void people() {
-        therapist = data.aTherapist(data.aPractice());
-        client = data.aClientOf(therapist);
+    void aTherapistWithAClient() {
+        team = data.aTherapistWithAClient();
     }
 
     @Test
@@ -59,11 +58,11 @@ class BadInputTest {
 
     @Test
     void aDateBeyondAnyCalendarIsAFieldError() throws Exception {
-        mvc.perform(get("/api/v1/checkins").with(SignedIn.as(client)).param("to", "+999999999-12-31"))
+        mvc.perform(get("/api/v1/checkins").with(team.asClient()).param("to", "+999999999-12-31"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
         mvc.perform(get("/api/v1/checkins")
-                        .with(SignedIn.as(client))
+                        .with(team.asClient())
                         .param("from", "-999999999-01-01")
                         .param("to", "2026-01-01"))
                 .andExpect(status().isBadRequest());
@@ -92,7 +91,7 @@ class BadInputTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.idempotencyKey").value("gad-1"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM measure_response WHERE client_id = ?")
-                        .param(client.id().value())
+                        .param(team.client().id().value())
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
@@ -102,7 +101,7 @@ class BadInputTest {
     void aTamperedQuestionnaireFormTokenIsNoServerError() throws Exception {
         for (String token : new String[] {"nul\u0000byte", "x".repeat(150)}) {
             int status = mvc.perform(post("/client/measures/gad7")
-                            .with(SignedIn.as(client))
+                            .with(team.asClient())
                             .with(csrf())
                             .param("item1", "1")
                             .param("token", token))
@@ -115,11 +114,11 @@ class BadInputTest {
 
     @Test
     void anExtremeRotaDateIsRefusedWithAMessage() throws Exception {
-        CurrentUser admin = data.anAdmin(therapist.practiceId());
+        CurrentUser admin = data.anAdmin(team.therapist().practiceId());
         mvc.perform(post("/admin/practice/rota")
                         .with(SignedIn.as(admin))
                         .with(csrf())
-                        .param("therapist", therapist.id().toString())
+                        .param("therapist", team.therapist().id().toString())
                         .param("startsAt", "2026-01-01T09:00")
                         .param("endsAt", "+999999999-12-31T23:59"))
                 .andExpect(status().is3xxRedirection())
@@ -127,7 +126,7 @@ class BadInputTest {
         mvc.perform(post("/admin/practice/rota")
                         .with(SignedIn.as(admin))
                         .with(csrf())
-                        .param("therapist", therapist.id().toString())
+                        .param("therapist", team.therapist().id().toString())
                         .param("startsAt", "2026-01-01T09:00")
                         .param("endsAt", "9999-12-31T23:59"))
                 .andExpect(status().is3xxRedirection())
@@ -136,21 +135,21 @@ class BadInputTest {
 
     private MockHttpServletRequestBuilder checkIn(String json) {
         return post("/api/v1/checkins")
-                .with(SignedIn.as(client))
+                .with(team.asClient())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json);
     }
 
     private MockHttpServletRequestBuilder measure(String json) {
         return post("/api/v1/measures/gad7/responses")
-                .with(SignedIn.as(client))
+                .with(team.asClient())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json);
     }
 
     private int checkInRows() {
         return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE client_id = ?")
-                .param(client.id().value())
+                .param(team.client().id().value())
                 .query(Integer.class)
                 .single();
     }

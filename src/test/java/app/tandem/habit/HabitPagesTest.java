@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.tandem.shared.CurrentUser;
+import app.tandem.testing.CareTeam;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
@@ -34,13 +35,11 @@ class HabitPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-    CurrentUser therapist;
-    CurrentUser client;
+    CareTeam team;
 
     @BeforeEach
-    void people() {
-        therapist = data.aTherapist(data.aPractice());
-        client = data.aClientOf(therapist);
+    void aTherapistWithAClient() {
+        team = data.aTherapistWithAClient();
     }
 
     @Test
@@ -52,7 +51,7 @@ class HabitPagesTest {
                         .single())
                 .as("the title is encrypted at rest")
                 .isNotEqualTo("Evening walk");
-        mvc.perform(get("/").with(SignedIn.as(client)))
+        mvc.perform(get("/").with(team.asClient()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Evening walk")));
 
@@ -62,7 +61,7 @@ class HabitPagesTest {
         }
         assertThat(count("SELECT COUNT(*) FROM habit_completion WHERE habit_id = ?", walk))
                 .isOne();
-        mvc.perform(get("/client/habits").with(SignedIn.as(client)))
+        mvc.perform(get("/client/habits").with(team.asClient()))
                 .andExpect(content().string(containsString("Done today")))
                 .andExpect(content().string(containsString("Done on 1 of the last 1 planned days")));
     }
@@ -71,7 +70,7 @@ class HabitPagesTest {
     void aSkipReasonIsScreenedAndEncrypted() throws Exception {
         UUID walk = createWalk();
         mvc.perform(post("/client/habits/{id}/completions", walk)
-                        .with(SignedIn.as(client))
+                        .with(team.asClient())
                         .with(csrf())
                         .param("submitToken", UUID.randomUUID().toString())
                         .param("outcome", "SKIPPED")
@@ -93,12 +92,12 @@ class HabitPagesTest {
     void aPausedHabitIsNotDueAndAnotherClientCannotTouchIt() throws Exception {
         UUID walk = createWalk();
         mvc.perform(post("/client/habits/{id}/pause", walk)
-                        .with(SignedIn.as(client))
+                        .with(team.asClient())
                         .with(csrf()))
                 .andExpect(redirectedUrl("/client/habits"));
-        mvc.perform(get("/").with(SignedIn.as(client)))
+        mvc.perform(get("/").with(team.asClient()))
                 .andExpect(content().string(containsString("Nothing is due today.")));
-        CurrentUser other = data.aClientOf(therapist);
+        CurrentUser other = data.aClientOf(team.therapist());
         mvc.perform(post("/client/habits/{id}/resume", walk)
                         .with(SignedIn.as(other))
                         .with(csrf()))
@@ -107,26 +106,26 @@ class HabitPagesTest {
 
     @Test
     void aTherapistAssignsHomeworkTheClientMarksItDoneAndTheTherapistSeesIt() throws Exception {
-        mvc.perform(post("/therapist/clients/{id}/homework", client.id().value())
-                        .with(SignedIn.as(therapist))
+        mvc.perform(post("/therapist/clients/{id}/homework", team.client().id().value())
+                        .with(team.asTherapist())
                         .with(csrf())
                         .param("type", "READING")
                         .param("title", "Read the sleep leaflet")
                         .param("dueOn", java.time.LocalDate.now().plusDays(3).toString()))
                 .andExpect(status().is3xxRedirection());
         UUID homework = jdbc.sql("SELECT id FROM habit WHERE client_id = ? AND kind = 'HOMEWORK'")
-                .param(client.id().value())
+                .param(team.client().id().value())
                 .query(UUID.class)
                 .single();
-        mvc.perform(get("/").with(SignedIn.as(client)))
+        mvc.perform(get("/").with(team.asClient()))
                 .andExpect(content().string(containsString("Read the sleep leaflet")));
         mvc.perform(done(homework, UUID.randomUUID().toString())).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/therapist/clients/{id}", client.id().value()).with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/clients/{id}", team.client().id().value()).with(team.asTherapist()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Read the sleep leaflet")))
                 .andExpect(content().string(containsString("<strong>Done</strong>")));
         CurrentUser otherTherapist = data.aTherapist(data.aPractice());
-        mvc.perform(post("/therapist/clients/{id}/homework", client.id().value())
+        mvc.perform(post("/therapist/clients/{id}/homework", team.client().id().value())
                         .with(SignedIn.as(otherTherapist))
                         .with(csrf())
                         .param("type", "READING")
@@ -137,21 +136,21 @@ class HabitPagesTest {
 
     private UUID createWalk() throws Exception {
         mvc.perform(post("/client/habits")
-                        .with(SignedIn.as(client))
+                        .with(team.asClient())
                         .with(csrf())
                         .param("title", "Evening walk")
                         .param("cadence", "DAILY")
                         .param("times", "08:00"))
                 .andExpect(redirectedUrl("/client/habits"));
         return jdbc.sql("SELECT id FROM habit WHERE client_id = ?")
-                .param(client.id().value())
+                .param(team.client().id().value())
                 .query(UUID.class)
                 .single();
     }
 
     private MockHttpServletRequestBuilder done(UUID habit, String token) {
         return post("/client/habits/{id}/completions", habit)
-                .with(SignedIn.as(client))
+                .with(team.asClient())
                 .with(csrf())
                 .param("submitToken", token)
                 .param("outcome", "DONE");

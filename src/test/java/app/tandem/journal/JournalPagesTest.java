@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.tandem.crypto.RawRows;
 import app.tandem.safety.crisis.RaisedSignals;
 import app.tandem.shared.CurrentUser;
+import app.tandem.testing.CareTeam;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
@@ -36,31 +37,29 @@ class JournalPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-    CurrentUser therapist;
-    CurrentUser client;
+    CareTeam team;
 
     @BeforeEach
-    void people() {
-        therapist = data.aTherapist(data.aPractice());
-        client = data.aClientOf(therapist);
+    void aTherapistWithAClient() {
+        team = data.aTherapistWithAClient();
     }
 
     @Test
     void aNewEntryIsPrivateAndTheTherapistDoesNotSeeIt() throws Exception {
         UUID id = write("Tuesday thoughts", "The walk by the river helped more than I expected");
 
-        mvc.perform(get("/client/journal/" + id).with(SignedIn.as(client)))
+        mvc.perform(get("/client/journal/" + id).with(team.asClient()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
                                 containsString("The walk by the river helped"),
                                 containsString("Only you can see this entry."),
                                 containsString("Share with my therapist"))));
-        mvc.perform(get("/therapist/clients/" + client.id() + "/journal").with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/clients/" + team.client().id() + "/journal").with(team.asTherapist()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(containsString("Nothing shared yet."), not(containsString("Tuesday thoughts")))));
-        mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/clients/" + team.client().id()).with(team.asTherapist()))
                 .andExpect(content().string(not(containsString("Shared journal entries"))));
     }
 
@@ -69,16 +68,16 @@ class JournalPagesTest {
         UUID shared = write("Shared one", "I want to talk about my sister's visit next time");
         write("Kept private", "Something I am not ready to talk about yet, about work");
 
-        mvc.perform(post("/client/journal/" + shared + "/share").with(csrf()).with(SignedIn.as(client)))
+        mvc.perform(post("/client/journal/" + shared + "/share").with(csrf()).with(team.asClient()))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/therapist/clients/" + client.id() + "/journal").with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/clients/" + team.client().id() + "/journal").with(team.asTherapist()))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("my sister&#39;s visit"),
                                 not(containsString("Kept private")),
                                 not(containsString("not ready to talk")))));
-        mvc.perform(get("/therapist/clients/" + client.id()).with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/clients/" + team.client().id()).with(team.asTherapist()))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Shared journal entries"),
@@ -89,20 +88,20 @@ class JournalPagesTest {
     @Test
     void unsharingTakesTheEntryBackFromTheTherapist() throws Exception {
         UUID id = write("Second thoughts", "Maybe I shared this one too quickly, about my father");
-        mvc.perform(post("/client/journal/" + id + "/share").with(csrf()).with(SignedIn.as(client)));
-        mvc.perform(post("/client/journal/" + id + "/unshare").with(csrf()).with(SignedIn.as(client)))
+        mvc.perform(post("/client/journal/" + id + "/share").with(csrf()).with(team.asClient()));
+        mvc.perform(post("/client/journal/" + id + "/unshare").with(csrf()).with(team.asClient()))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/therapist/clients/" + client.id() + "/journal").with(SignedIn.as(therapist)))
+        mvc.perform(get("/therapist/clients/" + team.client().id() + "/journal").with(team.asTherapist()))
                 .andExpect(content().string(not(containsString("about my father"))));
-        mvc.perform(get("/client/journal/" + id).with(SignedIn.as(client)))
+        mvc.perform(get("/client/journal/" + id).with(team.asClient()))
                 .andExpect(content().string(containsString("Only you can see this entry.")));
     }
 
     @Test
     void anotherClientCannotReadOrShareSomeoneElsesEntry() throws Exception {
         UUID id = write(null, "Words for me only, about the garden");
-        CurrentUser other = data.aClientOf(therapist);
+        CurrentUser other = data.aClientOf(team.therapist());
 
         mvc.perform(get("/client/journal/" + id).with(SignedIn.as(other))).andExpect(status().isNotFound());
         mvc.perform(post("/client/journal/" + id + "/share").with(csrf()).with(SignedIn.as(other)))
@@ -123,11 +122,11 @@ class JournalPagesTest {
         submit(token, "Twice tapped", "I pressed save twice, I wish I could go to sleep and not wake up");
 
         Integer rows = jdbc.sql("SELECT COUNT(*) FROM safety_journal_entry WHERE client_id = ?")
-                .param(client.id().value())
+                .param(team.client().id().value())
                 .query(Integer.class)
                 .single();
         assertThat(rows).isEqualTo(1);
-        assertThat(RaisedSignals.of(jdbc, client.id())).hasSize(1);
+        assertThat(RaisedSignals.of(jdbc, team.client().id())).hasSize(1);
     }
 
     @Test
@@ -135,10 +134,10 @@ class JournalPagesTest {
         submit(UUID.randomUUID(), "Tonight", "I wish I could go to sleep and not wake up");
 
         UUID id = jdbc.sql("SELECT id FROM safety_journal_entry WHERE client_id = ?")
-                .param(client.id().value())
+                .param(team.client().id().value())
                 .query(UUID.class)
                 .single();
-        assertThat(RaisedSignals.of(jdbc, client.id())).singleElement().satisfies(signal -> {
+        assertThat(RaisedSignals.of(jdbc, team.client().id())).singleElement().satisfies(signal -> {
             assertThat(signal.kind()).isEqualTo("journal");
             assertThat(signal.reference()).isEqualTo(id.toString());
             assertThat(signal.privateEntry()).isTrue();
@@ -149,7 +148,7 @@ class JournalPagesTest {
     void aRiskySaveShowsTheSavedEntryWithTheCrisisCardAtOnce() throws Exception {
         mvc.perform(post("/client/journal/new")
                         .with(csrf())
-                        .with(SignedIn.as(client))
+                        .with(team.asClient())
                         .param("title", "")
                         .param("body", "I wish I could go to sleep and not wake up")
                         .param("submitToken", UUID.randomUUID().toString()))
@@ -165,7 +164,7 @@ class JournalPagesTest {
     void anEmptyEntryIsSentBackWithAMessage() throws Exception {
         mvc.perform(post("/client/journal/new")
                         .with(csrf())
-                        .with(SignedIn.as(client))
+                        .with(team.asClient())
                         .param("title", "")
                         .param("body", "  ")
                         .param("submitToken", UUID.randomUUID().toString()))
@@ -178,7 +177,7 @@ class JournalPagesTest {
         write("Older entry", "first words");
         write("Newer entry", "second words");
 
-        String page = mvc.perform(get("/client/journal").with(SignedIn.as(client)))
+        String page = mvc.perform(get("/client/journal").with(team.asClient()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -197,7 +196,7 @@ class JournalPagesTest {
     private MvcResult submit(UUID token, String title, String body) throws Exception {
         return mvc.perform(post("/client/journal/new")
                         .with(csrf())
-                        .with(SignedIn.as(client))
+                        .with(team.asClient())
                         .param("title", title == null ? "" : title)
                         .param("body", body)
                         .param("submitToken", token.toString()))

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.tandem.notification.internal.DevMail;
 import app.tandem.notification.internal.DevMailbox;
+import app.tandem.testing.TandemIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Without an SMTP host, the recurring dispatch task delivers into the development mailbox. */
-@NotificationIntegrationTest
+@TandemIntegrationTest
 class DevMailboxTest {
 
     @Autowired

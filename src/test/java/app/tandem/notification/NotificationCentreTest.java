@@ -16,6 +16,7 @@ import app.tandem.notification.internal.NotificationCentre;
 import app.tandem.notification.internal.NotificationView;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.SignedIn;
+import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@NotificationIntegrationTest
+@TandemIntegrationTest
 class NotificationCentreTest {
 
     @Autowired

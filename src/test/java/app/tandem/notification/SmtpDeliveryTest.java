@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.tandem.notification.internal.EmailDispatcher;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
+import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -41,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * recurring task is off here so each test drives the dispatcher itself and moves time by passing
  * {@code now}.
  */
-@NotificationIntegrationTest
+@TandemIntegrationTest
 class SmtpDeliveryTest {
 
     static final int SMTP_PORT = freePort();

@@ -46,6 +46,13 @@ public class TestData {
                 "1 Test Street"));
     }
 
+    /** A new practice with a therapist and a client of theirs. */
+    public CareTeam aTherapistWithAClient() {
+        PracticeId practice = aPractice();
+        CurrentUser therapist = aTherapist(practice);
+        return new CareTeam(practice, therapist, aClientOf(therapist));
+    }
+
     public CurrentUser anAdmin(PracticeId practice) {
         return aPerson(practice, EnumSet.of(Role.ADMIN), null, "Ada Admin");
     }
