@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the classpath, or a clinical lead's edited copy in the directory set by {@code tandem.screening.rules-dir}),
  * validated when the application starts: a bad file stops it with a message naming every problem. The rules'
  * reading is then weighed against a word model trained on Tandem's own corpus ({@link WordEvidence}, ADR
- * 0025), which names the words it weighed in every finding it adds or discounts. Thread-safe; never logs the
+ * 0026), which names the words it weighed in every finding it adds or discounts. Thread-safe; never logs the
  * text it screens.
  */
 @Component

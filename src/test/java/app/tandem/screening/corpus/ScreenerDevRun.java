@@ -53,7 +53,7 @@ public final class ScreenerDevRun {
                 Scorecard.of(screener, corpus.stream().filter(e -> !e.heldOut()).toList());
         Scorecard held = Scorecard.of(
                 screener, corpus.stream().filter(Corpus.Entry::heldOut).toList());
-        System.out.println(dev.report("development"));
+        System.out.println(dev.report("development (the word model was trained on it)"));
         System.out.println(
                 held.report("held-out (figures only)").lines().limit(3).reduce("", (a, b) -> a + b + "\n"));
         Scorecard keyword =
