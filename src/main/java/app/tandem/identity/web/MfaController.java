@@ -2,6 +2,7 @@ package app.tandem.identity.web;
 
 import app.tandem.identity.mfa.QrCodes;
 import app.tandem.identity.mfa.SecondFactors;
+import app.tandem.identity.passkey.Passkeys;
 import app.tandem.identity.password.PasswordChanges;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
@@ -22,11 +23,13 @@ class MfaController {
     private final SecondFactors factors;
     private final PasswordChanges passwords;
     private final Practices practices;
+    private final Passkeys passkeys;
 
-    MfaController(SecondFactors factors, PasswordChanges passwords, Practices practices) {
+    MfaController(SecondFactors factors, PasswordChanges passwords, Practices practices, Passkeys passkeys) {
         this.factors = factors;
         this.passwords = passwords;
         this.practices = practices;
+        this.passkeys = passkeys;
     }
 
     @GetMapping("/settings/mfa")
@@ -70,6 +73,8 @@ class MfaController {
     private String page(CurrentUser user, Model model, String error) {
         model.addAttribute("error", error);
         model.addAttribute("required", required(user));
+        // a passkey also counts: enrolment offers one beside the app
+        model.addAttribute("passkeys", passkeys.of(user.id()));
         Optional<SecondFactors.Enrolment> enrolment = factors.pendingEnrolment(user.id(), user.email());
         model.addAttribute("on", enrolment.isEmpty());
         if (enrolment.isPresent() && required(user)) {

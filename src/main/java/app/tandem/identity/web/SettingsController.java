@@ -2,6 +2,7 @@ package app.tandem.identity.web;
 
 import app.tandem.identity.account.AccountRepository;
 import app.tandem.identity.account.PasswordRules;
+import app.tandem.identity.passkey.Passkeys;
 import app.tandem.identity.password.PasswordChanges;
 import app.tandem.identity.token.ApiTokens;
 import app.tandem.shared.CurrentUser;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own settings: password, how long to stay signed in, app tokens. */
+/** The signed-in person's own settings: password, passkeys, how long to stay signed in, app tokens. */
 @Controller
 class SettingsController {
 
@@ -33,16 +34,35 @@ class SettingsController {
     private final AccountRepository accounts;
     private final ApiTokens tokens;
     private final PasswordChanges passwords;
+    private final Passkeys passkeys;
 
-    SettingsController(AccountRepository accounts, ApiTokens tokens, PasswordChanges passwords) {
+    SettingsController(AccountRepository accounts, ApiTokens tokens, PasswordChanges passwords, Passkeys passkeys) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.passkeys = passkeys;
     }
 
     @GetMapping("/settings")
-    String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String settings(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String passkeyAdded,
+            Model model) {
+        if (passkeyAdded != null && !model.containsAttribute("flash")) {
+            // the passkey script lands here after the ceremony: it cannot leave a flash message itself
+            model.addAttribute("flash", "Your passkey was added. You can use it to sign in.");
+        }
         return page(user, model, new PasswordForm("", "", ""));
+    }
+
+    @PostMapping("/settings/passkeys/{id}/remove")
+    String removePasskey(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+        boolean removed = passkeys.remove(user.id(), id);
+        redirect.addFlashAttribute(
+                "flash",
+                removed ? "The passkey was removed. It no longer signs you in." : "That passkey was already removed.");
+        return "redirect:/settings";
     }
 
     @PostMapping("/settings/password")
@@ -100,6 +120,7 @@ class SettingsController {
     private String page(CurrentUser user, Model model, PasswordForm form) {
         model.addAttribute("passwordForm", form);
         model.addAttribute("tokens", tokens.activeTokens(user.id()));
+        model.addAttribute("passkeys", passkeys.of(user.id()));
         model.addAttribute("idleChoices", CLIENT_IDLE_CHOICES);
         model.addAttribute("idleMinutes", accounts.find(user.id()).orElseThrow().idleMinutes());
         return "identity/settings";
