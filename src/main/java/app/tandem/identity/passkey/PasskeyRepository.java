@@ -47,6 +47,13 @@ class PasskeyRepository {
                         WHERE e.name = ?""").param(user.toString()).query(Integer.class).single();
     }
 
+    /** Removes all of the person's passkeys; how many there were. */
+    int deleteAll(UserId user) {
+        return jdbc.sql("""
+                        DELETE FROM user_credentials
+                        WHERE user_entity_user_id IN (SELECT id FROM user_entities WHERE name = ?)""").param(user.toString()).update();
+    }
+
     /** Removes the passkey only if it is the person's own; false when there was none such. */
     boolean delete(UserId user, String credentialId) {
         return jdbc.sql("""

@@ -63,6 +63,12 @@ public class Passkeys {
         return true;
     }
 
+    /** Removes every passkey of the person (an admin's reset; the caller tells them); how many there were. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int removeAll(UserId user) {
+        return repository.deleteAll(user);
+    }
+
     /** The name a person typed, trimmed; empty when blank or too long. */
     static Optional<String> label(String typed) {
         String label = typed == null ? "" : typed.strip();

@@ -50,6 +50,20 @@ class MfaController {
         return "identity/mfa-recovery-codes";
     }
 
+    @PostMapping("/settings/mfa/recovery-codes")
+    String newRecoveryCodes(
+            @AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String password, Model model) {
+        boolean passwordRight =
+                password != null && password.length() <= 200 && passwords.isCurrent(user.id(), password);
+        Optional<List<String>> codes = passwordRight ? factors.replaceRecoveryCodes(user.id()) : Optional.empty();
+        if (codes.isEmpty()) {
+            return page(user, model, "mfa.error.newCodes");
+        }
+        // as at enrolment: shown on this response only, stored hashed
+        model.addAttribute("recoveryCodes", codes.get());
+        return "identity/mfa-recovery-codes";
+    }
+
     @PostMapping("/settings/mfa/off")
     String turnOff(
             @AuthenticationPrincipal CurrentUser user,

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The practice's people: pause and reactivate accounts, move a client to another therapist. */
+/** The practice's people: pause and reactivate accounts, reset second factors, move a client to another therapist. */
 @Controller
 class PeopleAdminController {
 
@@ -47,6 +47,18 @@ class PeopleAdminController {
     String reactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
         boolean done = administration.reactivate(admin, new UserId(id));
         redirect.addFlashAttribute("flash", done ? "Reactivated: they can sign in again." : "No such account here.");
+        return "redirect:/admin/people";
+    }
+
+    @PostMapping("/admin/people/{id}/second-factors/reset")
+    String resetSecondFactors(
+            @AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+        boolean done = administration.resetSecondFactors(admin, new UserId(id));
+        redirect.addFlashAttribute(
+                "flash",
+                done
+                        ? "Two-step sign-in was reset: their app, recovery codes and passkeys no longer work. They were told by email."
+                        : "That account's two-step sign-in cannot be reset here (your own, or not of this practice).");
         return "redirect:/admin/people";
     }
 
