@@ -92,7 +92,9 @@ abstract class BrowserTest {
         open("/login");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
                 .click();
         // wait until the sign-in answered (home, a second step, or the form again with an error): navigating before
         // that would abort it (an app service worker makes the answer a little slower)

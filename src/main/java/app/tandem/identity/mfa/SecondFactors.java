@@ -101,6 +101,12 @@ public class SecondFactors {
         return repository.unusedRecoveryCodeCount(user);
     }
 
+    /** New recovery codes to show once, when it is on; the old ones stop working. Empty when it is off. */
+    @Transactional
+    public Optional<List<String>> replaceRecoveryCodes(UserId user) {
+        return isOn(user) ? Optional.of(newRecoveryCodes(user)) : Optional.empty();
+    }
+
     /** Switches it off (the caller has checked the password and a code). */
     @Transactional
     public void turnOff(UserId user) {

@@ -1,6 +1,5 @@
 package app.tandem.identity.security;
 
-import app.tandem.identity.mfa.SecondFactors;
 import app.tandem.shared.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,13 +18,22 @@ class MfaEnrolmentGate extends OncePerRequestFilter {
 
     static final String SESSION_ATTRIBUTE = "tandem.mfaEnrolmentRequired";
     static final String ENROLMENT = "/settings/mfa";
-    private static final List<String> OPEN =
-            List.of(ENROLMENT, "/logout", "/css/", "/js/", "/images/", "/webjars/", "/favicon.ico", "/error");
+    // a passkey counts as enrolment, so registering one stays open too
+    private static final List<String> OPEN = List.of(
+            ENROLMENT,
+            "/webauthn/register",
+            "/logout",
+            "/css/",
+            "/js/",
+            "/images/",
+            "/webjars/",
+            "/favicon.ico",
+            "/error");
 
-    private final SecondFactors factors;
+    private final SecondFactorCheck secondFactor;
 
-    MfaEnrolmentGate(SecondFactors factors) {
-        this.factors = factors;
+    MfaEnrolmentGate(SecondFactorCheck secondFactor) {
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -37,7 +45,7 @@ class MfaEnrolmentGate extends OncePerRequestFilter {
             return;
         }
         CurrentUser user = CurrentUser.current().orElse(null);
-        if (user == null || factors.isOn(user.id())) {
+        if (user == null || secondFactor.enrolled(user.id())) {
             session.removeAttribute(SESSION_ATTRIBUTE);
             chain.doFilter(request, response);
             return;

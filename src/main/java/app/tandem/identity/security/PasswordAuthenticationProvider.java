@@ -5,6 +5,7 @@ import app.tandem.identity.account.AccountRepository;
 import app.tandem.identity.account.AttemptLimit;
 import app.tandem.identity.account.AttemptLimiter;
 import app.tandem.identity.mfa.SecondFactors;
+import app.tandem.identity.passkey.Passkeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * address pair, per address and (a high ceiling) per email, counted in the database for every node.
  * Known and unknown emails get the same answers, and nothing locks an account. For a person with
  * two-step sign-in on, a right password ends in {@link SecondFactorRequiredException}, never in an
- * authentication.
+ * authentication; for staff whose practice requires a second step and whose only one is a passkey, in
+ * {@link PasskeyRequiredException}.
  */
 @Component
 public class PasswordAuthenticationProvider implements AuthenticationProvider {
@@ -39,6 +41,8 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final AttemptLimiter limiter;
     private final SecondFactors secondFactors;
+    private final Passkeys passkeys;
+    private final SecondFactorCheck secondStep;
     private final Clock clock;
     private final String unknownUserHash;
 
@@ -47,11 +51,15 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
             PasswordEncoder encoder,
             AttemptLimiter limiter,
             SecondFactors secondFactors,
+            Passkeys passkeys,
+            SecondFactorCheck secondStep,
             Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.limiter = limiter;
         this.secondFactors = secondFactors;
+        this.passkeys = passkeys;
+        this.secondStep = secondStep;
         this.clock = clock;
         // checked against when the email is unknown, so both paths cost one hash
         this.unknownUserHash = encoder.encode("unknown-user-placeholder");
@@ -95,6 +103,11 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (secondFactors.isOn(account.person().id())) {
             // no authentication yet, and the pair's failures stay counted until the code is right
             throw new SecondFactorRequiredException(account.person().id(), email, address);
+        }
+        if (secondStep.secondStepRequired(SignedInUsers.of(account.person()))
+                && passkeys.hasAny(account.person().id())) {
+            // their second factor is a passkey, which signs in on its own: a password alone is not enough
+            throw new PasskeyRequiredException();
         }
         limiter.clear(AttemptLimit.SIGN_IN_PAIR, email + "|" + address);
         accounts.recordSuccessfulLogin(account.person().id(), now);

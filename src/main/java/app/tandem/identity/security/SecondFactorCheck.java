@@ -5,6 +5,7 @@ import app.tandem.identity.account.AccountRepository;
 import app.tandem.identity.account.AttemptLimit;
 import app.tandem.identity.account.AttemptLimiter;
 import app.tandem.identity.mfa.SecondFactors;
+import app.tandem.identity.passkey.Passkeys;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.UserId;
@@ -27,6 +28,7 @@ public class SecondFactorCheck {
     private static final Logger log = LoggerFactory.getLogger(SecondFactorCheck.class);
 
     private final SecondFactors factors;
+    private final Passkeys passkeys;
     private final AttemptLimiter limiter;
     private final AccountRepository accounts;
     private final Practices practices;
@@ -34,11 +36,13 @@ public class SecondFactorCheck {
 
     SecondFactorCheck(
             SecondFactors factors,
+            Passkeys passkeys,
             AttemptLimiter limiter,
             AccountRepository accounts,
             Practices practices,
             Clock clock) {
         this.factors = factors;
+        this.passkeys = passkeys;
         this.limiter = limiter;
         this.accounts = accounts;
         this.practices = practices;
@@ -47,9 +51,17 @@ public class SecondFactorCheck {
 
     /** A therapist or admin of a practice that requires two-step sign-in, who has not set it up yet. */
     public boolean mustEnrolFirst(CurrentUser user) {
-        return (user.isTherapist() || user.isAdmin())
-                && practices.mfaRequired(user.practiceId())
-                && !factors.isOn(user.id());
+        return secondStepRequired(user) && !enrolled(user.id());
+    }
+
+    /** A therapist or admin of a practice that requires two-step sign-in. */
+    public boolean secondStepRequired(CurrentUser user) {
+        return (user.isTherapist() || user.isAdmin()) && practices.mfaRequired(user.practiceId());
+    }
+
+    /** Has a second factor: the authenticator app, or a passkey (possession and user verification in one). */
+    public boolean enrolled(UserId user) {
+        return factors.isOn(user) || passkeys.hasAny(user);
     }
 
     /** The outcome: {@code signedIn} when the code was right, else {@code pausedUntil} if sign-in is now paused. */

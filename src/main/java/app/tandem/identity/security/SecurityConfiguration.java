@@ -1,6 +1,5 @@
 package app.tandem.identity.security;
 
-import app.tandem.identity.mfa.SecondFactors;
 import app.tandem.identity.token.ApiTokenAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,20 +8,27 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 
 /**
  * The one place where routes are opened or closed by role. Finer rules (whose data) live in
  * {@link app.tandem.identity.CareAccess}. Two chains: a stateless bearer-token chain for
- * {@code /api/v1/**} and a session chain with form login and CSRF for the pages.
+ * {@code /api/v1/**} and a session chain with form login, passkeys (WebAuthn) and CSRF for the pages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -121,8 +127,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers, SecondFactors factors) throws Exception {
-        http.addFilterAfter(new MfaEnrolmentGate(factors), AuthorizationFilter.class)
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            SignInHandlers handlers,
+            SecondFactorCheck secondFactor,
+            PasskeyAuthenticationProvider passkeys,
+            PublicKeyCredentialCreationOptionsRepository passkeyRegistrations)
+            throws Exception {
+        // Spring's passkey filter wants a UserDetailsService; ours is never asked (the provider is replaced below)
+        http.setSharedObject(UserDetailsService.class, username -> {
+            throw new UsernameNotFoundException("Passkeys sign in through PasskeyAuthenticationProvider");
+        });
+        http.addFilterAfter(new MfaEnrolmentGate(secondFactor), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
                         .permitAll()
                         .requestMatchers("/admin/**", "/actuator/prometheus")
@@ -139,6 +155,11 @@ class SecurityConfiguration {
                         .successHandler(handlers)
                         .failureHandler(handlers)
                         .permitAll())
+                // the relying party (id, name, origins) is the PasskeyRelyingParty bean, configured by
+                // tandem.passkeys.*
+                .webAuthn(w -> w.disableDefaultRegistrationPage(true)
+                        .creationOptionsRepository(passkeyRegistrations)
+                        .withObjectPostProcessor(passkeySignIn(http, handlers, passkeys)))
                 .logout(l -> l.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("TANDEM_SESSION"))
@@ -147,5 +168,22 @@ class SecurityConfiguration {
                         .frameOptions(f -> f.deny())
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /** Passkey sign-in ends like a password sign-in: our principal, a new session id, the session rules. */
+    private static ObjectPostProcessor<WebAuthnAuthenticationFilter> passkeySignIn(
+            HttpSecurity http, SignInHandlers handlers, PasskeyAuthenticationProvider passkeys) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationManager(new ProviderManager(passkeys));
+                filter.setAuthenticationSuccessHandler(handlers.passkeySuccess());
+                filter.setAuthenticationFailureHandler(handlers::onPasskeyFailure);
+                SessionAuthenticationStrategy sessions = http.getSharedObject(SessionAuthenticationStrategy.class);
+                filter.setSessionAuthenticationStrategy(
+                        sessions != null ? sessions : new ChangeSessionIdAuthenticationStrategy());
+                return filter;
+            }
+        };
     }
 }

@@ -8,9 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
  * After sign-in: sets the idle timeout for the role (staff 30 minutes; clients as they chose, or the
  * practice default); sends a therapist or admin without two-step sign-in to enrolment when the practice
  * requires it. After a right password of someone with two-step sign-in: on to the code step. After a
- * failure: back to the form with a reason a person understands.
+ * failure: back to the form with a reason a person understands. A passkey sign-in (a script's JSON
+ * request) gets the same session rules and answers in JSON with where to go next.
  */
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -43,14 +47,40 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
-        CurrentUser user = (CurrentUser) authentication.getPrincipal();
-        request.getSession().setMaxInactiveInterval((int) idleTimeout(user).toSeconds());
+        CurrentUser user = startSession(request, authentication);
         if (secondFactor.mustEnrolFirst(user)) {
             request.getSession().setAttribute(MfaEnrolmentGate.SESSION_ATTRIBUTE, Boolean.TRUE);
             getRedirectStrategy().sendRedirect(request, response, MfaEnrolmentGate.ENROLMENT);
             return;
         }
         super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /** After a passkey sign-in: the session rules, then {"authenticated":true,"redirectUrl":...}. */
+    AuthenticationSuccessHandler passkeySuccess() {
+        HttpMessageConverterAuthenticationSuccessHandler json = new HttpMessageConverterAuthenticationSuccessHandler();
+        return (request, response, authentication) -> {
+            startSession(request, authentication);
+            // no enrolment detour: whoever signs in with a passkey has a second factor
+            json.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** After a refused passkey: 401 with the sign-in page to show, reason included. */
+    void onPasskeyFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        String reason = exception instanceof DisabledException ? "disabled" : "passkey";
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.getWriter()
+                .write("{\"authenticated\":false,\"redirectUrl\":\"" + request.getContextPath() + "/login?error="
+                        + reason + "\"}");
+    }
+
+    private CurrentUser startSession(HttpServletRequest request, Authentication authentication) {
+        CurrentUser user = (CurrentUser) authentication.getPrincipal();
+        request.getSession().setMaxInactiveInterval((int) idleTimeout(user).toSeconds());
+        return user;
     }
 
     Duration idleTimeout(CurrentUser user) {
@@ -80,8 +110,10 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
             long seconds = Math.max(
                     1, Duration.between(clock.instant(), paused.until()).toSeconds());
             target = "/login?error=paused&seconds=" + seconds;
-        } else if (exception instanceof org.springframework.security.authentication.DisabledException) {
+        } else if (exception instanceof DisabledException) {
             target = "/login?error=disabled";
+        } else if (exception instanceof PasskeyRequiredException) {
+            target = "/login?error=passkeyRequired";
         }
         getRedirectStrategy().sendRedirect(request, response, target);
     }

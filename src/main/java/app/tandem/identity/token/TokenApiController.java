@@ -1,5 +1,6 @@
 package app.tandem.identity.token;
 
+import app.tandem.identity.security.PasskeyRequiredException;
 import app.tandem.identity.security.SecondFactorCheck;
 import app.tandem.identity.security.SecondFactorRequiredException;
 import app.tandem.shared.CurrentUser;
@@ -88,6 +89,12 @@ class TokenApiController {
                     HttpStatus.UNAUTHORIZED, "That code did not work. Send the newest code; each works once.");
             problem.setProperty("codeRequired", true);
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+        } catch (PasskeyRequiredException e) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(ProblemDetail.forStatusAndDetail(
+                            HttpStatus.FORBIDDEN,
+                            "Your practice requires two-step sign-in and this account's second step is a passkey."
+                                    + " Add an authenticator app under Settings in the browser to use the API."));
         } catch (AuthenticationException e) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ProblemDetail.forStatusAndDetail(

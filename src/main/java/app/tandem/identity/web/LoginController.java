@@ -42,6 +42,8 @@ class LoginController {
                                     locale);
                         case "disabled" -> messages.getMessage("login.error.disabled", null, locale);
                         case "expired" -> messages.getMessage("login.error.expired", null, locale);
+                        case "passkey" -> messages.getMessage("login.error.passkey", null, locale);
+                        case "passkeyRequired" -> messages.getMessage("login.error.passkeyRequired", null, locale);
                         default -> messages.getMessage("login.error.credentials", null, locale);
                     });
         }

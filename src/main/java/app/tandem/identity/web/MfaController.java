@@ -2,6 +2,7 @@ package app.tandem.identity.web;
 
 import app.tandem.identity.mfa.QrCodes;
 import app.tandem.identity.mfa.SecondFactors;
+import app.tandem.identity.passkey.Passkeys;
 import app.tandem.identity.password.PasswordChanges;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
@@ -24,12 +25,19 @@ class MfaController {
     private final PasswordChanges passwords;
     private final Practices practices;
     private final PageMessages messages;
+    private final Passkeys passkeys;
 
-    MfaController(SecondFactors factors, PasswordChanges passwords, Practices practices, PageMessages messages) {
+    MfaController(
+            SecondFactors factors,
+            PasswordChanges passwords,
+            Practices practices,
+            PageMessages messages,
+            Passkeys passkeys) {
         this.factors = factors;
         this.passwords = passwords;
         this.practices = practices;
         this.messages = messages;
+        this.passkeys = passkeys;
     }
 
     @GetMapping("/settings/mfa")
@@ -47,6 +55,20 @@ class MfaController {
         }
         // shown on this response only: never stored in plain text, never in a redirect or flash
         model.addAttribute("recoveryCodes", recoveryCodes.get());
+        return "identity/mfa-recovery-codes";
+    }
+
+    @PostMapping("/settings/mfa/recovery-codes")
+    String newRecoveryCodes(
+            @AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String password, Model model) {
+        boolean passwordRight =
+                password != null && password.length() <= 200 && passwords.isCurrent(user.id(), password);
+        Optional<List<String>> codes = passwordRight ? factors.replaceRecoveryCodes(user.id()) : Optional.empty();
+        if (codes.isEmpty()) {
+            return page(user, model, "mfa.error.newCodes");
+        }
+        // as at enrolment: shown on this response only, stored hashed
+        model.addAttribute("recoveryCodes", codes.get());
         return "identity/mfa-recovery-codes";
     }
 
@@ -73,6 +95,8 @@ class MfaController {
     private String page(CurrentUser user, Model model, String error) {
         model.addAttribute("error", error);
         model.addAttribute("required", required(user));
+        // a passkey also counts: enrolment offers one beside the app
+        model.addAttribute("passkeys", passkeys.of(user.id()));
         Optional<SecondFactors.Enrolment> enrolment = factors.pendingEnrolment(user.id(), user.email());
         model.addAttribute("on", enrolment.isEmpty());
         if (enrolment.isPresent() && required(user)) {

@@ -2,6 +2,7 @@ package app.tandem.identity.web;
 
 import app.tandem.identity.account.AccountRepository;
 import app.tandem.identity.account.PasswordRules;
+import app.tandem.identity.passkey.Passkeys;
 import app.tandem.identity.password.PasswordChanges;
 import app.tandem.identity.token.ApiTokens;
 import app.tandem.shared.CurrentUser;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own settings: password, how long to stay signed in, app tokens. */
+/** The signed-in person's own settings: password, passkeys, how long to stay signed in, app tokens. */
 @Controller
 class SettingsController {
 
@@ -35,17 +36,39 @@ class SettingsController {
     private final ApiTokens tokens;
     private final PasswordChanges passwords;
     private final PageMessages messages;
+    private final Passkeys passkeys;
 
-    SettingsController(AccountRepository accounts, ApiTokens tokens, PasswordChanges passwords, PageMessages messages) {
+    SettingsController(
+            AccountRepository accounts,
+            ApiTokens tokens,
+            PasswordChanges passwords,
+            PageMessages messages,
+            Passkeys passkeys) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
         this.messages = messages;
+        this.passkeys = passkeys;
     }
 
     @GetMapping("/settings")
-    String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String settings(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String passkeyAdded,
+            Model model) {
+        if (passkeyAdded != null && !model.containsAttribute("flash")) {
+            // the passkey script lands here after the ceremony: it cannot leave a flash message itself
+            model.addAttribute("flash", messages.text("settings.passkeys.added"));
+        }
         return page(user, model, new PasswordForm("", "", ""));
+    }
+
+    @PostMapping("/settings/passkeys/{id}/remove")
+    String removePasskey(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+        boolean removed = passkeys.remove(user.id(), id);
+        messages.flash(redirect, removed ? "settings.passkeys.removed" : "settings.passkeys.alreadyRemoved");
+        return "redirect:/settings";
     }
 
     @PostMapping("/settings/password")
@@ -98,6 +121,7 @@ class SettingsController {
     private String page(CurrentUser user, Model model, PasswordForm form) {
         model.addAttribute("passwordForm", form);
         model.addAttribute("tokens", tokens.activeTokens(user.id()));
+        model.addAttribute("passkeys", passkeys.of(user.id()));
         model.addAttribute("idleChoices", CLIENT_IDLE_CHOICES);
         model.addAttribute("idleMinutes", accounts.find(user.id()).orElseThrow().idleMinutes());
         return "identity/settings";

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The practice's people: pause and reactivate accounts, move a client to another therapist. */
+/** The practice's people: pause and reactivate accounts, reset second factors, move a client to another therapist. */
 @Controller
 class PeopleAdminController {
 
@@ -46,6 +46,14 @@ class PeopleAdminController {
     String reactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
         boolean done = administration.reactivate(admin, new UserId(id));
         messages.flash(redirect, done ? "admin.people.reactivated" : "admin.people.noSuchAccount");
+        return "redirect:/admin/people";
+    }
+
+    @PostMapping("/admin/people/{id}/second-factors/reset")
+    String resetSecondFactors(
+            @AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+        boolean done = administration.resetSecondFactors(admin, new UserId(id));
+        messages.flash(redirect, done ? "admin.people.secondFactorsReset" : "admin.people.secondFactorsNotReset");
         return "redirect:/admin/people";
     }
 
