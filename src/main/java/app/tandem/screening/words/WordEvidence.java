@@ -56,7 +56,10 @@ public final class WordEvidence {
         WordModel.Weighing words = model.weigh(text);
         WordModel.Thresholds at = model.thresholds();
         double p = words.probability();
-        if (byRules.level() != RiskLevel.NONE && p < at.discount() && words.known() >= MIN_TERMS_TO_DISCOUNT) {
+        if (byRules.level() != RiskLevel.NONE
+                && p < at.discount()
+                && words.known() >= MIN_TERMS_TO_DISCOUNT
+                && byRules.firing().stream().allMatch(f -> unlikeRiskAround(text, f))) {
             String cue = String.format(Locale.ROOT, "words: unlike risk for the writer (%.2f)", p);
             List<Finding> findings = byRules.findings().stream()
                     .map(f -> f.discounted() ? f : discounted(f, cue))
@@ -77,6 +80,22 @@ public final class WordEvidence {
         findings.add(finding(text, byWords, words, towards));
         findings.addAll(byRules.findings());
         return new Screening(byWords, findings, byRules.rulesVersion());
+    }
+
+    /**
+     * True when the words around a finding (its sentence and the ones either side) also read unlike risk: in a long
+     * post whose risk is one sentence in the middle, the text as a whole reads like everything else it is about.
+     */
+    private boolean unlikeRiskAround(String text, Finding f) {
+        int start = Math.min(f.sentenceStart(), text.length());
+        int end = Math.min(f.sentenceEnd(), text.length());
+        if (end == 0 || !isSentenceEnd(text.charAt(end - 1))) {
+            end = sentenceEnd(text, end);
+        }
+        int from = sentenceStart(text, Math.max(0, sentenceStart(text, start) - 1));
+        int to = sentenceEnd(text, end);
+        return model.weigh(text.substring(from, to)).probability()
+                < model.thresholds().discount();
     }
 
     /**

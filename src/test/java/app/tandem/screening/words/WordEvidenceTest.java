@@ -78,6 +78,15 @@ class WordEvidenceTest {
     }
 
     @Test
+    void aLongTextAboutSomethingElseDoesNotDiscountTheOneSentenceThatShowsRisk() {
+        String elsewhere = "the team lost the match again. ".repeat(40);
+        String text = elsewhere + TEN_WORDS + ". i am suicidal and want to be gone. " + TEN_WORDS + ". " + elsewhere;
+        Screening moderate = words.weigh(rules(RiskLevel.MODERATE, text), text);
+
+        assertThat(moderate.level()).isEqualTo(RiskLevel.MODERATE);
+    }
+
+    @Test
     void aRuleFindingInAShortTextIsNeverDiscounted() {
         String text = "team match suicidal";
         assertThat(words.weigh(rules(RiskLevel.LOW, text), text).level()).isEqualTo(RiskLevel.LOW);
@@ -103,9 +112,12 @@ class WordEvidenceTest {
 
     private static Screening rules(RiskLevel level, String text) {
         int at = text.indexOf("suicidal");
+        int from = text.lastIndexOf(". ", at) < 0 ? 0 : text.lastIndexOf(". ", at) + 2;
+        int to = text.indexOf('.', at) < 0 ? text.length() : text.indexOf('.', at) + 1;
         return new Screening(
                 level,
-                List.of(new Finding("r", "c", level, "suicidal", List.of(), text, at, at + 8, 0, text.length())),
+                List.of(new Finding(
+                        "r", "c", level, "suicidal", List.of(), text.substring(from, to), at, at + 8, from, to)),
                 "v");
     }
 }
