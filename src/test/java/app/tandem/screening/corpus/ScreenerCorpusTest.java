@@ -54,13 +54,14 @@ class ScreenerCorpusTest {
         assertThat(held.hardNegativeFalsePositives())
                 .as("held-out hard-negative false positives")
                 .isLessThanOrEqualTo(0.10);
-        // The blind set is the second one (written 2026-11-30 without sight of the rules; the first joined the corpus):
-        // it reads like the product owner's real posts, and these floors are where the screener stands on it, not
-        // goals. The word model is trained on the development part only, so held-out and blind figures stay honest.
-        assertThat(blind.anyRiskRecall()).as("blind any-risk recall").isGreaterThanOrEqualTo(0.89);
+        // The blind sets are the second (forum posts) and third (journal entries, check-in notes, posts), written on
+        // 2026-11-30 without sight of the rules or the word model (the first joined the corpus); these floors are
+        // where the screener stands on them, not goals. The word model is trained on the development part of the
+        // corpus only, so held-out and blind figures stay honest.
+        assertThat(blind.anyRiskRecall()).as("blind any-risk recall").isGreaterThanOrEqualTo(0.88);
         assertThat(blind.moderateOrHighRecall())
                 .as("blind MODERATE+HIGH recall")
-                .isGreaterThanOrEqualTo(0.79);
+                .isGreaterThanOrEqualTo(0.76);
         assertThat(blind.noneFalsePositives()).as("blind false positives").isLessThanOrEqualTo(0.16);
         assertThat(blind.hardNegativeFalsePositives())
                 .as("blind hard-negative false positives")
