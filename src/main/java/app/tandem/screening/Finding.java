@@ -1,5 +1,6 @@
 package app.tandem.screening;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,5 +41,13 @@ public record Finding(
     /** True when context discounted this match to NONE. */
     public boolean discounted() {
         return level == RiskLevel.NONE;
+    }
+
+    /** This finding discounted to NONE, with {@code cue} added to say why. */
+    public Finding discountedBy(String cue) {
+        List<String> more = new ArrayList<>(cues);
+        more.add(cue);
+        return new Finding(
+                rule, category, RiskLevel.NONE, matched, more, sentence, start, end, sentenceStart, sentenceEnd);
     }
 }

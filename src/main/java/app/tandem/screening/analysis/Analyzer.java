@@ -354,22 +354,7 @@ public final class Analyzer {
                 past.add(i);
             }
             for (int i : past) {
-                Finding f = findings.get(i);
-                List<String> cues = new ArrayList<>(f.cues());
-                cues.add("past, with recovery: \u201c" + recovered + "\u201d");
-                findings.set(
-                        i,
-                        new Finding(
-                                f.rule(),
-                                f.category(),
-                                RiskLevel.NONE,
-                                f.matched(),
-                                cues,
-                                f.sentence(),
-                                f.start(),
-                                f.end(),
-                                f.sentenceStart(),
-                                f.sentenceEnd()));
+                findings.set(i, findings.get(i).discountedBy("past, with recovery: \u201c" + recovered + "\u201d"));
             }
         }
 

@@ -62,7 +62,7 @@ public final class WordEvidence {
                 && byRules.firing().stream().allMatch(f -> unlikeRiskAround(text, f))) {
             String cue = String.format(Locale.ROOT, "words: unlike risk for the writer (%.2f)", p);
             List<Finding> findings = byRules.findings().stream()
-                    .map(f -> f.discounted() ? f : discounted(f, cue))
+                    .map(f -> f.discounted() ? f : f.discountedBy(cue))
                     .toList();
             return new Screening(RiskLevel.NONE, findings, byRules.rulesVersion());
         }
@@ -109,22 +109,6 @@ public final class WordEvidence {
                         .allMatch(f -> f.discounted()
                                 && !f.cues().isEmpty()
                                 && !f.cues().get(f.cues().size() - 1).startsWith("negated"));
-    }
-
-    private static Finding discounted(Finding f, String cue) {
-        List<String> cues = new ArrayList<>(f.cues());
-        cues.add(cue);
-        return new Finding(
-                f.rule(),
-                f.category(),
-                RiskLevel.NONE,
-                f.matched(),
-                cues,
-                f.sentence(),
-                f.start(),
-                f.end(),
-                f.sentenceStart(),
-                f.sentenceEnd());
     }
 
     private static Finding finding(
