@@ -15,11 +15,13 @@ import app.tandem.shared.PracticeId;
 import app.tandem.testing.SignedIn;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
 import org.springframework.security.web.webauthn.api.Bytes;
@@ -172,6 +174,43 @@ class PasskeyStoreTest {
                         .param("email", therapist.email())
                         .param("password", TestData.PASSWORD))
                 .andExpect(redirectedUrl("/settings/mfa"));
+    }
+
+    @Test
+    void aRegistrationTheRelyingPartyRefusesIsABadRequestNotAServerError() throws Exception {
+        CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
+        for (String label : new String[] {"", "x".repeat(61), "Phone"}) {
+            // fresh options each time (Spring forgets them once a registration is tried), kept in the session
+            // store like every session, so the second request carries the first one's cookie
+            Cookie[] session = mvc.perform(post("/webauthn/register/options")
+                            .with(SignedIn.as(client))
+                            .with(csrf()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getCookies();
+            String answer = mvc.perform(post("/webauthn/register")
+                            .cookie(session)
+                            .with(SignedIn.as(client))
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(forgedRegistration(label)))
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(answer).as("label %s", label.length()).isEqualTo("{\"success\":false}");
+        }
+        assertThat(passkeys.of(client.id())).isEmpty();
+    }
+
+    /** A registration whose name is the given one and whose attestation is noise. */
+    private static String forgedRegistration(String label) {
+        String noise = Bytes.random().toBase64UrlString();
+        return """
+                {"publicKey":{"credential":{"id":"%1$s","rawId":"%1$s","type":"public-key",
+                "response":{"attestationObject":"%1$s","clientDataJSON":"%1$s","transports":["internal"]},
+                "clientExtensionResults":{},"authenticatorAttachment":"platform"},"label":"%2$s"}}""".formatted(noise, label);
     }
 
     private PublicKeyCredentialUserEntity handleOf(CurrentUser user) {

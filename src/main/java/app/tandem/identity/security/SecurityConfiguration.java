@@ -139,6 +139,9 @@ class SecurityConfiguration {
             throw new UsernameNotFoundException("Passkeys sign in through PasskeyAuthenticationProvider");
         });
         http.addFilterAfter(new MfaEnrolmentGate(secondFactor), AuthorizationFilter.class)
+                // Spring adds its registration filter after AuthorizationFilter when the chain is built, so this one
+                // (same place, added first) wraps it
+                .addFilterAfter(new PasskeyRegistrationErrors(), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC)
                         .permitAll()
                         .requestMatchers("/admin/**", "/actuator/prometheus")
