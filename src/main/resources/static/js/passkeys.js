@@ -59,14 +59,20 @@
     });
   }
 
-  async function signIn(form) {
-    var headers = csrfHeaders(form);
+  // the ceremony's options from the server, the challenge as bytes
+  async function fetchOptions(form, headers) {
     var answer = await post(form.dataset.options, headers);
     if (!answer.ok) {
       throw new Error('options ' + answer.status);
     }
     var options = await answer.json();
     options.challenge = decode(options.challenge);
+    return options;
+  }
+
+  async function signIn(form) {
+    var headers = csrfHeaders(form);
+    var options = await fetchOptions(form, headers);
     options.allowCredentials = descriptors(options.allowCredentials);
     var credential = await navigator.credentials.get({ publicKey: options });
     var response = credential.response;
@@ -95,12 +101,7 @@
   async function register(form) {
     var label = form.querySelector('input[name="label"]').value.trim();
     var headers = csrfHeaders(form);
-    var answer = await post(form.dataset.options, headers);
-    if (!answer.ok) {
-      throw new Error('options ' + answer.status);
-    }
-    var options = await answer.json();
-    options.challenge = decode(options.challenge);
+    var options = await fetchOptions(form, headers);
     options.user = Object.assign({}, options.user, { id: decode(options.user.id) });
     options.excludeCredentials = descriptors(options.excludeCredentials);
     var credential = await navigator.credentials.create({ publicKey: options });

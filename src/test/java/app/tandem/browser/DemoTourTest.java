@@ -112,7 +112,7 @@ class DemoTourTest extends BrowserTest {
         };
         signIn("admin@demo.tandem", PASSWORD);
         check("demo-admin-home");
-        for (String path : new String[] {"/", "/admin/audit", "/admin/safety", "/admin/practice"}) {
+        for (String path : new String[] {"/", "/admin/audit", "/admin/safety", "/admin/practice", "/admin/people"}) {
             open(path);
             for (String words : clinical) {
                 assertThat(page.locator("body")).not().containsText(words);
@@ -123,5 +123,7 @@ class DemoTourTest extends BrowserTest {
         check("demo-admin-audit");
         open("/admin/safety");
         check("demo-admin-safety");
+        open("/admin/people");
+        check("demo-admin-people");
     }
 }

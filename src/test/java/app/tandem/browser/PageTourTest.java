@@ -92,6 +92,7 @@ class PageTourTest extends BrowserTest {
                 "/admin/instruments",
                 "/admin/safety",
                 "/admin/invitations/new",
+                "/admin/people",
                 "/admin/audit",
                 "/notifications");
     }
