@@ -51,7 +51,7 @@ public class RiskScreener {
 
     /** Screens one text; null or blank text screens as NONE. */
     public Screening screen(String text) {
-        Screening screened = words.weigh(analyzer.screen(text), text);
+        Screening screened = CredibleDenial.weigh(words.weigh(analyzer.screen(text), text));
         return new Screening(screened.level(), screened.findings(), version);
     }
 
