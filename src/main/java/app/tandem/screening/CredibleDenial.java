@@ -36,14 +36,14 @@ final class CredibleDenial {
         if (screening.level() == RiskLevel.NONE || screening.level() == RiskLevel.HIGH) {
             return screening;
         }
-        Optional<Finding> denial = screening.findings().stream()
-                .filter(CredibleDenial::isDenial)
-                .findFirst();
+        Optional<Finding> denial =
+                screening.findings().stream().filter(CredibleDenial::isDenial).findFirst();
         if (denial.isEmpty() || !screening.firing().stream().allMatch(CredibleDenial::isDistress)) {
             return screening;
         }
         Finding denied = denial.get();
-        String cue = "denied: “" + denied.matched() + "” (" + denied.cues().get(denied.cues().size() - 1) + ")";
+        String cue = "denied: “" + denied.matched() + "” ("
+                + denied.cues().get(denied.cues().size() - 1) + ")";
         List<Finding> findings = screening.findings().stream()
                 .map(f -> f.discounted() ? f : f.discountedBy(cue))
                 .toList();

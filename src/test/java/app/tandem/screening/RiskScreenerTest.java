@@ -35,6 +35,24 @@ class RiskScreenerTest {
     }
 
     @Test
+    void aCredibleDenialOutweighsDistressButNotADeathWishOrAPlan() {
+        Screening denied = SCREENER.screen("I'm not suicidal. I just feel completely hopeless about the housing"
+                + " market, there's no future for us in this city.");
+        assertThat(denied.level()).isEqualTo(RiskLevel.NONE);
+        assertThat(denied.findings())
+                .filteredOn(f -> f.cues().stream().anyMatch(c -> c.startsWith("denied: “suicidal”")))
+                .as("the distress stays in the explanation, discounted by the denial it names")
+                .isNotEmpty();
+        assertThat(level("I'm not suicidal but honestly I wish I could go to sleep and not wake up."))
+                .isEqualTo(RiskLevel.LOW);
+        assertThat(level("I'm not suicidal, I feel hopeless, and I have pills saved up to take tonight."))
+                .isEqualTo(RiskLevel.HIGH);
+        assertThat(level("i feel completely hopeless, there's no future for me and i can't see a way out"))
+                .as("without the denial the same distress is flagged")
+                .isEqualTo(RiskLevel.LOW);
+    }
+
+    @Test
     void passiveWishesAreLow() {
         assertThat(level("i wish i could go to sleep and not wake up")).isEqualTo(RiskLevel.LOW);
         assertThat(level("kind of hoping this flu finishes the job")).isEqualTo(RiskLevel.LOW);
