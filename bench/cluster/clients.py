@@ -61,12 +61,11 @@ def token(url, email, source):
 
 
 def signins(url, out, stop, rate):
+    """An open loop: a sign-in starts every 1/RATE s whether or not the previous ones have answered."""
     log = Log(out)
     interval = 1.0 / float(rate)
-    k = 0
-    nxt = time.time()
-    while not os.path.exists(stop):
-        k += 1
+
+    def one(k):
         source = f"127.0.1.{k % 250 + 1}"
         email = ["client@demo.tandem", "client2@demo.tandem", "client3@demo.tandem"][k % 3]
         t0 = time.time()
@@ -77,6 +76,12 @@ def signins(url, out, stop, rate):
             log(t=t0, kind="signin", status=status, ms=(time.time() - t0) * 1000)
         except OSError as e:
             log(t=t0, kind="signin", status=0, error=type(e).__name__, ms=(time.time() - t0) * 1000)
+
+    k = 0
+    nxt = time.time()
+    while not os.path.exists(stop):
+        k += 1
+        threading.Thread(target=one, args=(k,), daemon=True).start()
         nxt += interval
         time.sleep(max(0.0, nxt - time.time()))
 

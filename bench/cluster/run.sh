@@ -140,6 +140,12 @@ for i in $(seq 1 "$HABITS"); do
 done
 "${PSQL[@]}" -d "$DB" -c "CREATE TABLE bench_habit (id uuid)" -c "\\copy bench_habit FROM '$WORK/habits.txt'"
 
+echo "== Sign-in and alert-stream clients through the balancer (they run until the end; counted from the first phase)"
+python3 "$HERE/clients.py" signins "$LB" "$WORK/events.jsonl" "$WORK/stop" "$SIGNIN_RATE" 2>>"$WORK/clients.err" &
+HELPER_PIDS+=($!)
+python3 "$HERE/clients.py" alerts "$LB" "$WORK/events.jsonl" "$WORK/stop" 2>>"$WORK/clients.err" &
+HELPER_PIDS+=($!)
+
 result() { grep '^RESULT' "$1" | sed 's/^RESULT //'; }
 load() { # segment base-url seconds: check-in writes and trend reads at once
   SEGMENT="$1" ACK_DIR="$ACK" TOKEN="$WRITER" wrk -t2 -c"$CONNECTIONS" -d"${3}s" --timeout 10s \
@@ -172,11 +178,11 @@ FROM bench_planted;
 SELECT '   ' || count(*) || ' occurrences planted, due from ' || to_char(min(due_at), 'HH24:MI:SS') || ' to ' || to_char(max(due_at), 'HH24:MI:SS') FROM bench_planted"
 
 echo "== Mixed load through the balancer: ${SEG} s before, ${SEG} s during (kill -9 node 2), ${SEG} s after (restart)"
-python3 "$HERE/clients.py" signins "$LB" "$WORK/events.jsonl" "$WORK/stop" "$SIGNIN_RATE" 2>>"$WORK/clients.err" &
+for _ in $(seq 1 300); do grep -q '"risky-note"' "$WORK/events.jsonl" 2>/dev/null && break; sleep 1; done
+grep -q '"stream-open"' "$WORK/events.jsonl" || { echo "The alert client did not get going:"; cat "$WORK/clients.err"; exit 1; }
+# a client polling node 3's readiness directly, for the graceful stop at the end
+python3 "$HERE/clients.py" drain "http://127.0.0.1:$((BASE_PORT + 3))" "$WORK/drain.jsonl" "$WORK/stop" 2>>"$WORK/clients.err" &
 HELPER_PIDS+=($!)
-python3 "$HERE/clients.py" alerts "$LB" "$WORK/events.jsonl" "$WORK/stop" 2>>"$WORK/clients.err" &
-HELPER_PIDS+=($!)
-sleep 2
 echo "before $(now)" >"$WORK/phases"
 load before "$LB" "$SEG"
 echo "during $(now)" >>"$WORK/phases"
@@ -190,12 +196,8 @@ echo "   restarting node 2 at $(date +%T)"
 t0="$(now)"; start_node 2 false
 load after "$LB" "$SEG"
 wait_ready 2 600; echo "   node 2 ready $(elapsed "$t0") s after its restart"
-grep -o "Server tandem/node[0-9] is [A-Z]*[^,]*" "$WORK/haproxy.log" | sed 's/^/   haproxy: /' || true
 
 echo "== Graceful stop of node 3 under load (SIGTERM, as systemctl stop does), $((SEG / 2)) s"
-python3 "$HERE/clients.py" drain "http://127.0.0.1:$((BASE_PORT + 3))" "$WORK/drain.jsonl" "$WORK/stop" 2>>"$WORK/clients.err" &
-HELPER_PIDS+=($!)
-sleep 1
 echo "graceful $(now)" >>"$WORK/phases"
 ( sleep 2; echo "sigterm $(now)" >>"$WORK/drain-times"; kill -TERM "${NODE_PID[3]}"
   while kill -0 "${NODE_PID[3]}" 2>/dev/null; do sleep 0.05; done; echo "exit $(now)" >>"$WORK/drain-times" ) &
@@ -293,9 +295,41 @@ work = sys.argv[1]
 times = dict((l.split()[0], float(l.split()[1])) for l in open(f"{work}/drain-times"))
 print(f"graceful stop of node 3: exited {times.get('exit', float('nan')) - times['sigterm']:.1f} s after SIGTERM "
       f"(exit status {int(times.get('status', -1))}); its readiness as seen by a client polling it directly:")
+last = {}
 for l in open(f"{work}/drain.jsonl"):
     e = json.loads(l)
-    if e["t"] >= times["sigterm"] - 0.5:
-        print(f"   +{e['t'] - times['sigterm']:6.3f} s  {e['kind']:22s} {e['state']}")
+    if e["t"] < times["sigterm"]:
+        last[e["kind"]] = e
+        continue
+    for kind, before in sorted(last.items()):
+        print(f"   before SIGTERM      {kind:22s} {before['state']}")
+    last = {}
+    print(f"   +{e['t'] - times['sigterm']:6.3f} s  {e['kind']:22s} {e['state']}")
+PY
+python3 - "$WORK" <<'PY'
+import datetime, re, sys
+work = sys.argv[1]
+phases = [(l.split()[0], float(l.split()[1])) for l in open(f"{work}/phases")]
+def phase(t):
+    name = None
+    for n, start in phases:
+        if t >= start:
+            name = n
+    return name if name != "end" else "after the end"
+cut, events = {}, []
+for line in open(f"{work}/haproxy.log"):
+    m = re.match(r"\S+ \[(\S+)\] tandem_https (\S+) \S+ (-?\d+) \S+ \S+ \S+ (\S{4})", line)
+    if m:
+        t = datetime.datetime.strptime(m.group(1), "%d/%b/%Y:%H:%M:%S.%f").replace(tzinfo=datetime.timezone.utc).timestamp()
+        status, flags = m.group(3), m.group(4)
+        if flags != "----" and not flags.startswith("C") and phase(t):  # C: wrk closing at the end of a phase
+            key = (phase(t), m.group(2), status, flags)
+            cut[key] = cut.get(key, 0) + 1
+    m = re.match(r"Server (\S+) is (UP|DOWN)", line)
+    if m and m.group(1).startswith("tandem/"):
+        events.append(f"{m.group(1)} {m.group(2)}")
+print("HAProxy log, requests not answered in full by a node (phase, node, status, termination flags):",
+      ", ".join(f"{p} {n} {s} {f} x{c}" for (p, n, s, f), c in sorted(cut.items())) or "none")
+print("HAProxy's checks, in order:", "; ".join(events))
 PY
 echo "(raw outputs in $WORK)"
