@@ -8,11 +8,12 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 PORT="${PORT:-18640}"
 JAR="${JAR:-}"
 BASE="http://127.0.0.1:$PORT"
-DB=tandem_bench
+DB="${DB:-tandem_bench}"
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 DURATION="${DURATION:-20}"
 CONNECTIONS="${CONNECTIONS:-32}"
 READ_CONNECTIONS="${READ_CONNECTIONS:-8}"
+PROFILE="${PROFILE:-0}"          # 1: record the write phase with JFR and print where the request threads' CPU went
 WORK="$(mktemp -d)"
 export LUA_PATH="$HERE/?.lua;;"
 APP_PID=""
@@ -68,7 +69,13 @@ TOKEN="$CLIENT_TOKEN" wrk -t2 -c8 -d5s -s "$HERE/post-checkin.lua" --timeout 5s 
 TOKEN="$READER_TOKEN" wrk -t2 -c4 -d3s -s "$HERE/get.lua" "$BASE/api/v1/me" >/dev/null
 
 echo "== wrk: POST /api/v1/checkins, $CONNECTIONS connections, ${DURATION}s"
+if [ "$PROFILE" = 1 ]; then
+  jcmd "$APP_PID" JFR.start name=writes settings=profile filename="$WORK/writes.jfr" >/dev/null
+fi
 TOKEN="$CLIENT_TOKEN" wrk -t4 -c"$CONNECTIONS" -d"${DURATION}s" -s "$HERE/post-checkin.lua" --timeout 10s "$BASE" >"$WORK/wrk-post.txt"
+if [ "$PROFILE" = 1 ]; then
+  jcmd "$APP_PID" JFR.stop name=writes >/dev/null
+fi
 API="$(result "$WORK/wrk-post.txt")"; echo "   $API"
 
 echo "== pgbench: the same single-row insert, $CONNECTIONS clients, ${DURATION}s"
@@ -118,4 +125,9 @@ print(f"Read   baseline GET /api/v1/me      : {me['rps']:8.1f} req/s  p95 {me['p
 print(f"Read   GET trends?days=365 (2 years): {tr['rps']:8.1f} req/s  p95 {tr['p95']:6.2f} ms  (goal < 50 ms: {'met' if tr['p95'] < 50 else 'NOT met'})")
 print(f"       trends p95 / baseline p95    : {tr['p95'] / me['p95']:.1f}x")
 PY
+if [ "$PROFILE" = 1 ]; then
+  echo
+  echo "================ Profile of the write phase (JFR, settings=profile) ================"
+  python3 "$HERE/jfr-summary.py" "$WORK/writes.jfr"
+fi
 echo "(raw outputs in $WORK)"
