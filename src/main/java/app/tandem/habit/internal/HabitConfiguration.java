@@ -2,6 +2,7 @@ package app.tandem.habit.internal;
 
 import app.tandem.crypto.EncryptedColumn;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
@@ -16,7 +17,9 @@ class HabitConfiguration {
 
     @Bean
     OneTimeTask<Void> habitReminderTask(ReminderDispatcher dispatcher) {
+        // last in line: a burst of reminders due in one minute waits behind alert deadlines and emails
         return Tasks.oneTime(HabitReminderTimers.TASK)
+                .defaultPriority(Priority.LOW)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
                 .execute((instance, context) -> dispatcher.fire(HabitReminderTimers.Due.parse(instance.getId())));
     }
@@ -24,6 +27,7 @@ class HabitConfiguration {
     @Bean
     OneTimeTask<Void> habitSnoozeTask(ReminderDispatcher dispatcher) {
         return Tasks.oneTime(HabitReminderTimers.SNOOZE_TASK)
+                .defaultPriority(Priority.LOW)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
                 .execute((instance, context) -> {
                     String[] p = instance.getId().split("/");

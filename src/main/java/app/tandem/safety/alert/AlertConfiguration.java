@@ -2,6 +2,7 @@ package app.tandem.safety.alert;
 
 import app.tandem.crypto.EncryptedColumn;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
@@ -17,7 +18,9 @@ class AlertConfiguration {
     /** Fires on exactly one node per deadline; a failed run is retried soon, a deadline is never dropped. */
     @Bean
     OneTimeTask<Void> safetyAlertDeadlineTask(Escalator escalator) {
+        // first in line: a burst of due reminders never delays a deadline that escalates a risk signal
         return Tasks.oneTime(DeadlineTimers.TASK)
+                .defaultPriority(Priority.HIGH)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(30)))
                 .execute((instance, context) -> escalator.onDeadline(DeadlineTimers.Deadline.parse(instance.getId())));
     }
