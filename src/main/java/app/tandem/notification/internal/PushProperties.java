@@ -26,12 +26,13 @@ public record PushProperties(
 
     public PushProperties {
         subject = subject == null ? "" : subject.strip();
-        endpointHosts = endpointHosts == null || endpointHosts.isEmpty()
-                ? KNOWN_PUSH_SERVICES
+        List<String> hosts = endpointHosts == null
+                ? List.of()
                 : endpointHosts.stream()
                         .map(String::strip)
                         .filter(h -> !h.isEmpty())
                         .toList();
+        endpointHosts = hosts.isEmpty() ? KNOWN_PUSH_SERVICES : hosts;
         ttl = ttl == null ? Duration.ofHours(12) : ttl;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
     }

@@ -61,4 +61,12 @@ class PushPartsTest {
         assertThat(PushDispatcher.outcome(403)).isEqualTo(PushDispatcher.Outcome.REFUSED);
         assertThat(PushDispatcher.outcome(413)).isEqualTo(PushDispatcher.Outcome.REFUSED);
     }
+
+    @Test
+    void anEmptyHostSettingMeansTheKnownPushServices() {
+        assertThat(new PushProperties("", java.util.List.of(""), false, null, null).endpointHosts())
+                .contains("fcm.googleapis.com", "push.apple.com");
+        assertThat(new PushProperties("", java.util.List.of(" push.example.org "), false, null, null).endpointHosts())
+                .containsExactly("push.example.org");
+    }
 }
