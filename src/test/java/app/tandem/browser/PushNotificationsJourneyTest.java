@@ -7,10 +7,13 @@ import static org.awaitility.Awaitility.await;
 import app.tandem.shared.CurrentUser;
 import app.tandem.testing.PushServiceStub;
 import app.tandem.testing.TestData;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +85,64 @@ class PushNotificationsJourneyTest extends BrowserTest {
             assertThat(page.locator("#push-no-devices")).isVisible();
             assertThat(page.locator("#push-test")).hasCount(0);
         }
+    }
+
+    @Test
+    void theServiceWorkerShowsAPushWithTheAppIconAndKeepsItsLinkInsideTandem() {
+        CurrentUser client = data.aClientOf(data.aTherapist(data.aPractice()));
+        context.grantPermissions(List.of("notifications"));
+        signIn(client.email(), TestData.PASSWORD);
+        open("/client/habits");
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+
+        // Chromium's DevTools protocol delivers a push message to the worker as a push service would
+        CDPSession devTools = context.newCDPSession(page);
+        List<String> registrations = new CopyOnWriteArrayList<>();
+        devTools.on(
+                "ServiceWorker.workerRegistrationUpdated",
+                event -> event.getAsJsonArray("registrations").forEach(r -> {
+                    JsonObject registration = r.getAsJsonObject();
+                    if (registration.get("scopeURL").getAsString().equals(url("/"))) {
+                        registrations.add(registration.get("registrationId").getAsString());
+                    }
+                }));
+        devTools.send("ServiceWorker.enable");
+        for (int i = 0; i < 40 && registrations.isEmpty(); i++) {
+            page.waitForTimeout(100);
+        }
+        assertThat(registrations).isNotEmpty();
+
+        push(
+                devTools,
+                registrations.get(0),
+                "{\"title\":\"Tandem\",\"body\":\"You have a reminder from Harbor Lane.\","
+                        + "\"url\":\"/client/habits?reminder=r1\"}");
+        push(
+                devTools,
+                registrations.get(0),
+                "{\"title\":\"Tandem\",\"body\":\"Elsewhere\",\"url\":\"https://evil.example/x\"}");
+
+        String shown = "() => navigator.serviceWorker.ready.then(r => r.getNotifications()).then(ns => ns.map(n =>"
+                + " n.title + '|' + n.body + '|' + n.icon + '|' + n.data.url))";
+        List<Object> notifications = List.of();
+        for (int i = 0; i < 40 && notifications.size() < 2; i++) {
+            page.waitForTimeout(100);
+            notifications = new java.util.ArrayList<>((List<?>) page.evaluate(shown));
+        }
+        assertThat(notifications)
+                .containsExactlyInAnyOrder(
+                        "Tandem|You have a reminder from Harbor Lane.|" + url("/images/icon-192.png") + "|"
+                                + url("/client/habits?reminder=r1"),
+                        "Tandem|Elsewhere|" + url("/images/icon-192.png") + "|" + url("/"));
+        devTools.detach();
+    }
+
+    private void push(CDPSession devTools, String registration, String data) {
+        JsonObject message = new JsonObject();
+        message.addProperty("origin", url(""));
+        message.addProperty("registrationId", registration);
+        message.addProperty("data", data);
+        devTools.send("ServiceWorker.deliverPushMessage", message);
     }
 
     @Test

@@ -78,6 +78,17 @@ class PushSubscriptionApiTest {
     }
 
     @Test
+    void aBrowserSharedByTwoAccountsFollowsWhoeverTurnedNotificationsOnLast() throws Exception {
+        CurrentUser partner = data.aClientOf(data.aTherapist(data.aPractice()));
+        String endpoint = "https://fcm.googleapis.com/fcm/send/" + UUID.randomUUID();
+        subscribe(client, body(endpoint, device.p256dh(), device.auth())).andExpect(status().isCreated());
+        subscribe(partner, body(endpoint, device.p256dh(), device.auth())).andExpect(status().isCreated());
+
+        assertThat(devicesOf(client)).isZero();
+        assertThat(devicesOf(partner)).isOne();
+    }
+
+    @Test
     void acceptsEachKnownPushService() throws Exception {
         for (String endpoint : new String[] {
             "https://fcm.googleapis.com/wp/abc",

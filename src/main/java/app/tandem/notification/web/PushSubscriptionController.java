@@ -3,6 +3,7 @@ package app.tandem.notification.web;
 import app.tandem.notification.internal.PushSubscriptions;
 import app.tandem.notification.internal.VapidKeys;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.NotClientFreeText;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -33,9 +34,12 @@ class PushSubscriptionController {
     }
 
     /** {@code PushSubscription.toJSON()}; {@code expirationTime} and anything else is ignored. */
-    record SubscriptionRequest(String endpoint, Keys keys) {
+    record SubscriptionRequest(
+            @NotClientFreeText("push service URL") String endpoint, Keys keys) {
 
-        record Keys(String p256dh, String auth) {}
+        record Keys(
+                @NotClientFreeText("public key") String p256dh,
+                @NotClientFreeText("secret") String auth) {}
 
         String p256dh() {
             return keys == null ? null : keys.p256dh();
@@ -46,7 +50,8 @@ class PushSubscriptionController {
         }
     }
 
-    record EndpointRequest(String endpoint) {}
+    record EndpointRequest(
+            @NotClientFreeText("push service URL") String endpoint) {}
 
     /** The stored subscription: its id and the name the device list shows. */
     record SubscriptionResponse(UUID id, String device) {}
