@@ -15,8 +15,9 @@ import java.util.UUID;
 public interface Notifier {
 
     /**
-     * Tells a user something happened: an in-app notification plus an email when the user's
-     * preferences allow. The text is fixed per {@link NotificationKind} and carries no clinical content.
+     * Tells a user something happened: an in-app notification, a push to each browser the user turned
+     * notifications on for (Web Push) and an email when the user's preferences allow. The text is fixed per
+     * {@link NotificationKind} and carries no clinical content.
      *
      * @param link a path inside Tandem starting with {@code /}, e.g. {@code /client/messages}
      */

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.tandem.notification.internal.EmailDispatcher;
 import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
+import app.tandem.testing.OwnSchema;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import com.icegreen.greenmail.util.GreenMail;
@@ -52,19 +53,9 @@ class SmtpDeliveryTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("tandem.notification.dispatcher-enabled", () -> "false");
-        // On a shared PostgreSQL test database every other cached test context runs a dispatcher in
-        // dev-mailbox mode that would take these emails; this context gets a schema of its own.
-        String shared = System.getenv("TANDEM_TEST_DB_URL");
-        if (shared != null && shared.startsWith("jdbc:postgresql:")) {
-            String schema = "smtp_test_"
-                    + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            registry.add(
-                    "spring.datasource.url",
-                    () -> shared + (shared.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-            registry.add("spring.flyway.default-schema", () -> schema);
-            registry.add("spring.flyway.schemas", () -> schema);
-            registry.add("spring.flyway.create-schemas", () -> "true");
-        }
+        // on a shared PostgreSQL test database every other cached test context runs a dispatcher in dev-mailbox
+        // mode that would take these emails
+        OwnSchema.register(registry, "smtp_test");
     }
 
     @Autowired

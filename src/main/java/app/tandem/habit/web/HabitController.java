@@ -7,9 +7,14 @@ import app.tandem.habit.internal.ReminderDispatcher;
 import app.tandem.habit.internal.TodayQueries;
 import app.tandem.habit.schedule.QuietHours;
 import app.tandem.shared.CurrentUser;
+import app.tandem.shared.web.PageSection;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -33,12 +38,23 @@ class HabitController {
     private final TodayQueries queries;
     private final ReminderDispatcher reminders;
     private final MessageSource messages;
+    private final List<PageSection> reminderSections;
 
-    HabitController(HabitService habits, TodayQueries queries, ReminderDispatcher reminders, MessageSource messages) {
+    HabitController(
+            HabitService habits,
+            TodayQueries queries,
+            ReminderDispatcher reminders,
+            MessageSource messages,
+            ObjectProvider<PageSection> sections) {
         this.habits = habits;
         this.queries = queries;
         this.reminders = reminders;
         this.messages = messages;
+        // ways reminders reach the client that other modules offer (phone notifications), after quiet hours and feed
+        this.reminderSections = sections.stream()
+                .filter(section -> section.page() == PageSection.Page.CLIENT_REMINDERS)
+                .sorted(Comparator.comparingInt(PageSection::order))
+                .toList();
     }
 
     @GetMapping("/client/habits")
@@ -49,6 +65,12 @@ class HabitController {
         model.addAttribute("hasFeed", queries.hasFeed(client.id()));
         model.addAttribute("reminder", reminder);
         model.addAttribute("submitToken", UUID.randomUUID());
+        model.addAttribute(
+                "reminderSections",
+                reminderSections.stream()
+                        .map(section -> section.render(client, client.id()))
+                        .flatMap(Optional::stream)
+                        .toList());
         return "habit/habits";
     }
 

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The durable recurring task that drains the email outbox. db-scheduler runs it on one node at a
+ * The durable recurring tasks that drain the email and push outboxes. db-scheduler runs it on one node at a
  * time; the dispatcher's claims keep it exactly-once per email even if two rounds overlap.
  * {@code tandem.notification.dispatcher-enabled=false} switches it off (e.g. on a node that must not send).
  */
@@ -21,6 +21,15 @@ class DispatchTaskConfiguration {
     RecurringTask<Void> notificationEmailDispatch(
             EmailDispatcher dispatcher, NotificationProperties properties, Clock clock) {
         return Tasks.recurring("notification-email-dispatch", FixedDelay.of(properties.dispatchInterval()))
+                .execute((instance, context) -> dispatcher.dispatchDue(clock.instant()));
+    }
+
+    /** The same for the push outbox; {@code tandem.push.dispatcher-enabled=false} switches it off. */
+    @Bean
+    @ConditionalOnProperty(name = "tandem.push.dispatcher-enabled", havingValue = "true", matchIfMissing = true)
+    RecurringTask<Void> notificationPushDispatch(
+            PushDispatcher dispatcher, NotificationProperties properties, Clock clock) {
+        return Tasks.recurring("notification-push-dispatch", FixedDelay.of(properties.dispatchInterval()))
                 .execute((instance, context) -> dispatcher.dispatchDue(clock.instant()));
     }
 }

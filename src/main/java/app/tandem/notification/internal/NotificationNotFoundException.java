@@ -13,6 +13,10 @@ public class NotificationNotFoundException extends RuntimeException {
         return new NotificationNotFoundException("No notification " + id + " for this user");
     }
 
+    public static NotificationNotFoundException pushDevice(UUID id) {
+        return new NotificationNotFoundException("No push device " + id + " for this user");
+    }
+
     public static NotificationNotFoundException devMail(UUID id) {
         return new NotificationNotFoundException("No development mail " + id);
     }

@@ -33,6 +33,7 @@ class OutboxNotifier implements Notifier {
     private final NotificationRepository notifications;
     private final OutboundEmailRepository emails;
     private final ObjectProvider<RecipientDirectory> recipients;
+    private final PushSubscriptions pushes;
     private final Practices practices;
     private final Links links;
     private final Clock clock;
@@ -41,12 +42,14 @@ class OutboxNotifier implements Notifier {
             NotificationRepository notifications,
             OutboundEmailRepository emails,
             ObjectProvider<RecipientDirectory> recipients,
+            PushSubscriptions pushes,
             Practices practices,
             @Value("${tandem.base-url}") String baseUrl,
             Clock clock) {
         this.notifications = notifications;
         this.emails = emails;
         this.recipients = recipients;
+        this.pushes = pushes;
         this.practices = practices;
         this.links = new Links(baseUrl);
         this.clock = clock;
@@ -72,15 +75,28 @@ class OutboxNotifier implements Notifier {
         Instant now = clock.instant();
         UUID notificationId = UUID.randomUUID();
         notifications.insert(notificationId, recipient.practiceId(), user, kind, path, now);
+        String practiceName = practiceName(recipient.practiceId());
+        // a push to each device the person turned notifications on for; a disabled account gets none, as no email
+        int pushed = recipient.emailAllowed() ? pushes.queue(user, kind, practiceName, path, now) : 0;
         if (!recipient.wantsEmail()) {
-            log.info("Notification {} ({}) stored for user {}, no email", notificationId, kind, user);
+            log.info(
+                    "Notification {} ({}) stored for user {}, {} push(es), no email",
+                    notificationId,
+                    kind,
+                    user,
+                    pushed);
             return Optional.empty();
         }
-        UserEmailText text = UserEmailText.of(
-                kind, practiceName(recipient.practiceId()), links.absolute(path), links.absolute("/help"));
+        UserEmailText text = UserEmailText.of(kind, practiceName, links.absolute(path), links.absolute("/help"));
         UUID emailId = UUID.randomUUID();
         emails.insert(emailId, recipient.practiceId(), reference, recipient.email(), text.subject(), text.body(), now);
-        log.info("Notification {} ({}) stored for user {}, email {} queued", notificationId, kind, user, emailId);
+        log.info(
+                "Notification {} ({}) stored for user {}, {} push(es), email {} queued",
+                notificationId,
+                kind,
+                user,
+                pushed,
+                emailId);
         return Optional.of(emailId);
     }
 

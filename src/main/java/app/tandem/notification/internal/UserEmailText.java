@@ -15,12 +15,7 @@ record UserEmailText(String subject, String body) {
             case REMINDER -> "You have a reminder in Tandem";
             default -> "There is something new for you in Tandem";
         };
-        String lead = switch (kind) {
-            case NEW_MESSAGE -> "You have a new message in Tandem from " + practiceName + ".";
-            case RISK_ALERT, ALERT_ESCALATED -> "Something in Tandem at " + practiceName + " needs your attention.";
-            case REMINDER -> "You have a reminder from " + practiceName + ".";
-            default -> "There is something new for you in Tandem from " + practiceName + ".";
-        };
+        String lead = lead(kind, practiceName);
         String body = """
                 Hello,
 
@@ -36,5 +31,15 @@ record UserEmailText(String subject, String body) {
                 %s, via Tandem
                 """.formatted(lead, absoluteLink, helpLink, practiceName);
         return new UserEmailText(subject, body);
+    }
+
+    /** The one sentence that says what happened, fixed per kind: the email's first line and the push's body. */
+    static String lead(NotificationKind kind, String practiceName) {
+        return switch (kind) {
+            case NEW_MESSAGE -> "You have a new message in Tandem from " + practiceName + ".";
+            case RISK_ALERT, ALERT_ESCALATED -> "Something in Tandem at " + practiceName + " needs your attention.";
+            case REMINDER -> "You have a reminder from " + practiceName + ".";
+            default -> "There is something new for you in Tandem from " + practiceName + ".";
+        };
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Maps this module's exceptions to error pages, once. */
-@ControllerAdvice(assignableTypes = {NotificationController.class, DevMailboxController.class})
+@ControllerAdvice(
+        assignableTypes = {NotificationController.class, DevMailboxController.class, PushDeviceController.class})
 class NotificationErrors {
 
     @ExceptionHandler(NotificationNotFoundException.class)

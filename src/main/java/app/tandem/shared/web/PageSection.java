@@ -26,7 +26,12 @@ public interface PageSection {
          * Facts in the header of the therapist's page for one client (next session, open alerts): each section's
          * fragment renders one {@code li}, a few words with a link to the details further down or elsewhere.
          */
-        THERAPIST_CLIENT_HEADER
+        THERAPIST_CLIENT_HEADER,
+        /**
+         * Ways reminders reach the client, on the client's habits page next to quiet hours and the calendar feed
+         * (phone notifications). Subject = the client.
+         */
+        CLIENT_REMINDERS
     }
 
     Page page();

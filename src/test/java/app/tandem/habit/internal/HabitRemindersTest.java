@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import app.tandem.habit.schedule.Cadence;
 import app.tandem.habit.schedule.DayMark;
+import app.tandem.notification.internal.PushSubscriptions;
 import app.tandem.shared.CurrentUser;
+import app.tandem.testing.PushServiceStub;
 import app.tandem.testing.TandemIntegrationTest;
 import app.tandem.testing.TestData;
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -61,6 +63,9 @@ class HabitRemindersTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PushSubscriptions pushes;
 
     CurrentUser client;
 
@@ -138,6 +143,27 @@ class HabitRemindersTest {
                         .list())
                 .as("one email, naming no habit")
                 .containsExactly("You have a reminder in Tandem");
+    }
+
+    @Test
+    void aDeliveredReminderIsPushedToEachOfTheClientsDevicesWithoutNamingTheHabit() {
+        PushServiceStub.Device phone = new PushServiceStub.Device();
+        // queued here and sent once the scheduler runs again: to this computer (a closed port), never outside
+        pushes.subscribe(client, "http://127.0.0.1:9/push/" + UUID.randomUUID(), phone.p256dh(), phone.auth(), "");
+        Habit pills = habits.create(client, walk("Take sertraline 50mg", LocalTime.of(8, 0)));
+
+        assertThat(dispatcher.fire(new HabitReminderTimers.Due(pills.id(), 0, clock.instant())))
+                .isEqualTo(ReminderDispatcher.Outcome.DELIVERED);
+
+        String payload =
+                jdbc.sql("""
+                        SELECT d.payload FROM push_delivery d JOIN push_subscription s ON s.id = d.subscription_id
+                        WHERE s.user_id = ?""").param(client.id().value()).query(String.class).single();
+        assertThat(payload)
+                .startsWith("{\"title\":\"Tandem\",\"body\":\"You have a reminder from ")
+                .contains("\"url\":\"/client/habits?reminder=")
+                .doesNotContainIgnoringCase("sertraline")
+                .doesNotContain("50mg");
     }
 
     @Test
