@@ -63,7 +63,10 @@ class HabitJourneysTest extends BrowserTest {
         assertThat(page.locator(".flash")).containsText("Here is your calendar link.");
         check("habit-calendar-link");
         String link = page.locator("#feed-url").inputValue();
-        org.assertj.core.api.Assertions.assertThat(link).matches("/calendar/[A-Za-z0-9_-]{20,}\\.ics");
+        org.assertj.core.api.Assertions.assertThat(link)
+                .as("the whole address, for a calendar app")
+                .matches("https?://[^/]+/calendar/[A-Za-z0-9_-]{20,}\\.ics");
+        link = link.replaceFirst("^https?://[^/]+", "");
         APIResponse feed = page.request().get(url(link));
         org.assertj.core.api.Assertions.assertThat(feed.status()).isEqualTo(200);
         org.assertj.core.api.Assertions.assertThat(feed.headers().get("content-type"))

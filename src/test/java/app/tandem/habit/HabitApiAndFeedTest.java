@@ -109,7 +109,9 @@ class HabitApiAndFeedTest {
         MvcResult rotated = mvc.perform(
                         post("/client/habits/feed").with(SignedIn.as(client)).with(csrf()))
                 .andReturn();
-        String token = (String) rotated.getFlashMap().get("feedToken");
+        String feedUrl = (String) rotated.getFlashMap().get("feedUrl");
+        assertThat(feedUrl).as("the whole address, for a calendar app").matches("https?://.+/calendar/.+\\.ics");
+        String token = feedUrl.substring(feedUrl.lastIndexOf('/') + 1, feedUrl.length() - ".ics".length());
         assertThat(token).hasSizeGreaterThan(30);
 
         String ics = mvc.perform(get("/calendar/{t}.ics", token))

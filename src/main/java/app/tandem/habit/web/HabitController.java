@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -39,14 +40,17 @@ class HabitController {
     private final ReminderDispatcher reminders;
     private final MessageSource messages;
     private final List<PageSection> reminderSections;
+    private final String baseUrl;
 
     HabitController(
             HabitService habits,
             TodayQueries queries,
             ReminderDispatcher reminders,
             MessageSource messages,
-            ObjectProvider<PageSection> sections) {
+            ObjectProvider<PageSection> sections,
+            @Value("${tandem.base-url}") String baseUrl) {
         this.habits = habits;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.queries = queries;
         this.reminders = reminders;
         this.messages = messages;
@@ -198,7 +202,8 @@ class HabitController {
 
     @PostMapping("/client/habits/feed")
     String rotateFeed(@AuthenticationPrincipal CurrentUser client, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("feedToken", habits.rotateFeed(client));
+        // the whole address: a calendar app is given it on its own, outside this site
+        redirect.addFlashAttribute("feedUrl", baseUrl + "/calendar/" + habits.rotateFeed(client) + ".ics");
         redirect.addFlashAttribute("flash", message("habit.feed.created"));
         return "redirect:/client/habits#feed";
     }
