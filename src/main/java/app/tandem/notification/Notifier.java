@@ -31,6 +31,13 @@ public interface Notifier {
      */
     Optional<UUID> notifyUser(UserId recipient, NotificationKind kind, String link, String reference);
 
+    /**
+     * As {@link #notifyUser(UserId, NotificationKind, String, String)}, by the in-app notification and only those of
+     * the {@code channels} the caller chose (a habit's reminder channels, for example).
+     */
+    Optional<UUID> notifyUser(
+            UserId recipient, NotificationKind kind, String link, String reference, Channels channels);
+
     /** Sends an account email (invitation, password reset) to an address that may not be a user yet. */
     void sendAccountEmail(AccountEmail email);
 

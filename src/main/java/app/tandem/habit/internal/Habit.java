@@ -31,6 +31,7 @@ public record Habit(
         LocalDate dueOn,
         boolean remindInApp,
         boolean remindEmail,
+        boolean remindPush,
         boolean paused,
         Instant finishedAt,
         int version) {

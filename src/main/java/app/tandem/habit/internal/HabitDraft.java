@@ -19,4 +19,5 @@ public record HabitDraft(
         LocalDate dueOn,
         Habit.HomeworkType homeworkType,
         boolean remindInApp,
-        boolean remindEmail) {}
+        boolean remindEmail,
+        boolean remindPush) {}

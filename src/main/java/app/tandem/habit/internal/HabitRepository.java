@@ -38,10 +38,10 @@ class HabitRepository {
     void insert(Habit h, Instant now) {
         jdbc.sql("""
                 INSERT INTO habit (id, practice_id, client_id, created_by, kind, homework_type, title, instructions,
-                    cadence, weekdays, interval_n, times_of_day, starts_on, due_on, remind_in_app, remind_email, paused,
-                    version, created_at, updated_at)
+                    cadence, weekdays, interval_n, times_of_day, starts_on, due_on, remind_in_app, remind_email, remind_push,
+                    paused, version, created_at, updated_at)
                 VALUES (:id, :practice, :client, :createdBy, :kind, :homeworkType, :title, :instructions, :cadence,
-                    :weekdays, :interval, :times, :startsOn, :dueOn, :inApp, :email, FALSE, 0, :now, :now)""")
+                    :weekdays, :interval, :times, :startsOn, :dueOn, :inApp, :email, :push, FALSE, 0, :now, :now)""")
                 .param("id", h.id())
                 .param("practice", h.practice().value())
                 .param("client", h.client().value())
@@ -60,6 +60,7 @@ class HabitRepository {
                 .param("dueOn", h.dueOn())
                 .param("inApp", h.remindInApp())
                 .param("email", h.remindEmail())
+                .param("push", h.remindPush())
                 .param("now", utc(now))
                 .update();
     }
@@ -69,7 +70,7 @@ class HabitRepository {
         jdbc.sql("""
                 UPDATE habit SET title = :title, instructions = :instructions, cadence = :cadence, weekdays = :weekdays,
                     interval_n = :interval, times_of_day = :times, starts_on = :startsOn, due_on = :dueOn,
-                    remind_in_app = :inApp, remind_email = :email, version = version + 1, updated_at = :now
+                    remind_in_app = :inApp, remind_email = :email, remind_push = :push, version = version + 1, updated_at = :now
                 WHERE id = :id""")
                 .param("id", h.id())
                 .param("title", cipher.encrypt(h.title()))
@@ -82,6 +83,7 @@ class HabitRepository {
                 .param("dueOn", h.dueOn())
                 .param("inApp", h.remindInApp())
                 .param("email", h.remindEmail())
+                .param("push", h.remindPush())
                 .param("now", utc(now))
                 .update();
     }
@@ -140,6 +142,7 @@ class HabitRepository {
                 rs.getObject("due_on", LocalDate.class),
                 rs.getBoolean("remind_in_app"),
                 rs.getBoolean("remind_email"),
+                rs.getBoolean("remind_push"),
                 rs.getBoolean("paused"),
                 instant(rs, "finished_at"),
                 rs.getInt("version"));

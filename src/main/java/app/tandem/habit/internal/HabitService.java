@@ -249,6 +249,7 @@ public class HabitService {
                 d.dueOn(),
                 d.remindInApp(),
                 d.remindEmail(),
+                d.remindPush(),
                 false,
                 null,
                 0);

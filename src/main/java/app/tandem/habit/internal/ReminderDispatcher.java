@@ -2,6 +2,7 @@ package app.tandem.habit.internal;
 
 import app.tandem.identity.People;
 import app.tandem.identity.Person;
+import app.tandem.notification.Channels;
 import app.tandem.notification.NotificationKind;
 import app.tandem.notification.Notifier;
 import java.time.Clock;
@@ -149,12 +150,13 @@ public class ReminderDispatcher {
     }
 
     private void deliver(Habit habit, UUID occurrence) {
-        // the text is fixed per kind ("You have a reminder from <practice>") and never names the habit; whether an
-        // email goes too follows the client's notification preference (per-habit channels are still to come)
+        // the text is fixed per kind ("You have a reminder from <practice>") and never names the habit; in the app
+        // always, by email and on the client's phones as the habit chose
         notifier.notifyUser(
                 habit.client(),
                 NotificationKind.REMINDER,
                 LINK + "?reminder=" + occurrence,
-                "habit-reminder:" + occurrence);
+                "habit-reminder:" + occurrence,
+                new Channels(habit.remindEmail(), habit.remindPush()));
     }
 }

@@ -53,7 +53,8 @@ class SeededHabitHistory implements HabitHistory {
                 startsOn,
                 null,
                 true,
-                false,
+                true,
+                true,
                 false,
                 null,
                 0);
@@ -81,7 +82,8 @@ class SeededHabitHistory implements HabitHistory {
                 today,
                 dueOn,
                 true,
-                false,
+                true,
+                true,
                 false,
                 null,
                 0);

@@ -24,10 +24,12 @@ record HabitForm(
         Cadence cadence,
         Set<DayOfWeek> weekdays,
         Integer interval,
-        @NotClientFreeText String times) {
+        @NotClientFreeText String times,
+        Boolean remindEmail,
+        Boolean remindPush) {
 
     static HabitForm blank() {
-        return new HabitForm("", Cadence.DAILY, EnumSet.noneOf(DayOfWeek.class), 3, "08:00");
+        return new HabitForm("", Cadence.DAILY, EnumSet.noneOf(DayOfWeek.class), 3, "08:00", true, true);
     }
 
     static HabitForm of(Habit h) {
@@ -36,12 +38,26 @@ record HabitForm(
                 h.cadence(),
                 h.weekdays(),
                 h.interval(),
-                h.times().stream().map(LocalTime::toString).collect(Collectors.joining(", ")));
+                h.times().stream().map(LocalTime::toString).collect(Collectors.joining(", ")),
+                h.remindEmail(),
+                h.remindPush());
     }
 
     HabitDraft draft() {
         return new HabitDraft(
-                title, null, cadence, weekdays, interval, parseTimes(times), null, null, null, true, false);
+                title,
+                null,
+                cadence,
+                weekdays,
+                interval,
+                parseTimes(times),
+                null,
+                null,
+                null,
+                true,
+                // an unticked box is not sent at all
+                Boolean.TRUE.equals(remindEmail),
+                Boolean.TRUE.equals(remindPush));
     }
 
     static List<LocalTime> parseTimes(String typed) {

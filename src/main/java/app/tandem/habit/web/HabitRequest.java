@@ -23,11 +23,24 @@ record HabitRequest(
         Integer interval,
         @NotClientFreeText List<String> times,
         LocalDate startsOn,
-        Boolean paused) {
+        Boolean paused,
+        Boolean remindEmail,
+        Boolean remindPush) {
 
     HabitDraft draft() {
         return new HabitDraft(
-                title, null, cadence, weekdays, interval, parsed(times), startsOn, null, null, true, false);
+                title,
+                null,
+                cadence,
+                weekdays,
+                interval,
+                parsed(times),
+                startsOn,
+                null,
+                null,
+                true,
+                remindEmail == null || remindEmail,
+                remindPush == null || remindPush);
     }
 
     /** This patch laid over the stored habit: absent fields keep their value. */
@@ -43,7 +56,8 @@ record HabitRequest(
                 h.dueOn(),
                 h.homeworkType(),
                 h.remindInApp(),
-                h.remindEmail());
+                remindEmail != null ? remindEmail : h.remindEmail(),
+                remindPush != null ? remindPush : h.remindPush());
     }
 
     private static List<LocalTime> parsed(List<String> times) {

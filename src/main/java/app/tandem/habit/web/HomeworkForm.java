@@ -19,6 +19,7 @@ record HomeworkForm(
 
     HabitDraft draft(LocalDate today) {
         List<LocalTime> times = HabitForm.parseTimes(time == null || time.isBlank() ? "18:00" : time);
-        return new HabitDraft(title, instructions, Cadence.DAILY, Set.of(), 1, times, today, dueOn, type, true, false);
+        return new HabitDraft(
+                title, instructions, Cadence.DAILY, Set.of(), 1, times, today, dueOn, type, true, true, true);
     }
 }

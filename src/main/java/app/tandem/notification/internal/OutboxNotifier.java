@@ -2,6 +2,7 @@ package app.tandem.notification.internal;
 
 import app.tandem.notification.AccountEmail;
 import app.tandem.notification.CalendarEmail;
+import app.tandem.notification.Channels;
 import app.tandem.notification.EmailDelivery;
 import app.tandem.notification.NotificationKind;
 import app.tandem.notification.Notifier;
@@ -64,6 +65,13 @@ class OutboxNotifier implements Notifier {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<UUID> notifyUser(UserId user, NotificationKind kind, String link, String reference) {
+        return notifyUser(user, kind, link, reference, Channels.ALL);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UUID> notifyUser(
+            UserId user, NotificationKind kind, String link, String reference, Channels channels) {
         String path = Links.requireInAppPath(link);
         Optional<Recipient> found = findRecipient(user);
         if (found.isEmpty()) {
@@ -77,8 +85,9 @@ class OutboxNotifier implements Notifier {
         notifications.insert(notificationId, recipient.practiceId(), user, kind, path, now);
         String practiceName = practiceName(recipient.practiceId());
         // a push to each device the person turned notifications on for; a disabled account gets none, as no email
-        int pushed = recipient.emailAllowed() ? pushes.queue(user, kind, practiceName, path, now) : 0;
-        if (!recipient.wantsEmail()) {
+        int pushed =
+                channels.push() && recipient.emailAllowed() ? pushes.queue(user, kind, practiceName, path, now) : 0;
+        if (!channels.email() || !recipient.wantsEmail()) {
             log.info(
                     "Notification {} ({}) stored for user {}, {} push(es), no email",
                     notificationId,

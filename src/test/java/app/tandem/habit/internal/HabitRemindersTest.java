@@ -167,6 +167,41 @@ class HabitRemindersTest {
     }
 
     @Test
+    void aReminderTakesOnlyTheChannelsItsHabitChoseAndAlwaysLandsInTheApp() {
+        PushServiceStub.Device phone = new PushServiceStub.Device();
+        pushes.subscribe(client, "http://127.0.0.1:9/push/" + UUID.randomUUID(), phone.p256dh(), phone.auth(), "");
+        Habit quiet = habits.create(client, remindedBy("Stretch", LocalTime.of(9, 0), false, false));
+        Habit byEmail = habits.create(client, remindedBy("Read", LocalTime.of(9, 0), true, false));
+        Habit byPhone = habits.create(client, remindedBy("Water", LocalTime.of(9, 0), false, true));
+
+        for (Habit h : List.of(quiet, byEmail, byPhone)) {
+            assertThat(dispatcher.fire(new HabitReminderTimers.Due(h.id(), 0, clock.instant())))
+                    .isEqualTo(ReminderDispatcher.Outcome.DELIVERED);
+        }
+
+        assertThat(notifications()).as("in the app, every one").isEqualTo(3);
+        assertThat(emailsFor(quiet)).isZero();
+        assertThat(emailsFor(byEmail)).isOne();
+        assertThat(emailsFor(byPhone)).isZero();
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM push_delivery d JOIN push_subscription s ON s.id = d.subscription_id
+                        WHERE s.user_id = ?""").param(client.id().value()).query(Long.class).single())
+                .as("one push, for the habit that chose the phone")
+                .isOne();
+    }
+
+    private long emailsFor(Habit h) {
+        UUID occurrence = jdbc.sql("SELECT id FROM habit_reminder WHERE habit_id = ?")
+                .param(h.id())
+                .query(UUID.class)
+                .single();
+        return jdbc.sql("SELECT COUNT(*) FROM outbound_email WHERE reference = ?")
+                .param("habit-reminder:" + occurrence)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aReminderIsSkippedWhenTheDayIsDoneOrTheHabitPaused() {
         Habit walk = habits.create(client, walk("Walk", LocalTime.of(8, 0)));
         habits.complete(client, walk.id(), DayMark.DONE, null, "test:" + UUID.randomUUID());
@@ -202,7 +237,12 @@ class HabitRemindersTest {
     }
 
     private HabitDraft walk(String title, LocalTime at) {
-        return new HabitDraft(title, null, Cadence.DAILY, Set.of(), 1, List.of(at), null, null, null, true, false);
+        return remindedBy(title, at, true, true);
+    }
+
+    private HabitDraft remindedBy(String title, LocalTime at, boolean email, boolean push) {
+        return new HabitDraft(
+                title, null, Cadence.DAILY, Set.of(), 1, List.of(at), null, null, null, true, email, push);
     }
 
     private Scheduler node(String name) {

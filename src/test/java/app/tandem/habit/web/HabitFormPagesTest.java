@@ -92,6 +92,25 @@ class HabitFormPagesTest {
     }
 
     @Test
+    void theRemindersChannelsAreWhatTheClientTicked() throws Exception {
+        mvc.perform(create().param("remindPush", "true")
+                        .param("_remindPush", "on")
+                        .param("_remindEmail", "on"))
+                .andExpect(status().is3xxRedirection());
+        org.mockito.ArgumentCaptor<app.tandem.habit.internal.HabitDraft> draft =
+                org.mockito.ArgumentCaptor.forClass(app.tandem.habit.internal.HabitDraft.class);
+        verify(habits).create(eq(CLIENT), draft.capture());
+        org.assertj.core.api.Assertions.assertThat(draft.getValue().remindEmail())
+                .as("unticked")
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(draft.getValue().remindPush())
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(draft.getValue().remindInApp())
+                .as("always in the app")
+                .isTrue();
+    }
+
+    @Test
     void someoneElsesHabitIsANotFoundPage() throws Exception {
         UUID id = UUID.randomUUID();
         when(queries.one(CLIENT, id)).thenThrow(HabitNotFoundException.of(id));
