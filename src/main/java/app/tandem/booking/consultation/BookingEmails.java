@@ -4,8 +4,8 @@ import app.tandem.notification.AccountEmail;
 import app.tandem.notification.CalendarEmail;
 import app.tandem.notification.Notifier;
 import app.tandem.practice.PracticeView;
+import app.tandem.shared.web.PublicAddress;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +17,15 @@ import org.springframework.stereotype.Component;
 class BookingEmails {
 
     private final Notifier notifier;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    BookingEmails(Notifier notifier, @Value("${tandem.base-url}") String baseUrl) {
+    BookingEmails(Notifier notifier, PublicAddress address) {
         this.notifier = notifier;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     String manageLink(String token) {
-        return baseUrl + "/bookings/manage/" + token;
+        return address.of("/bookings/manage/" + token);
     }
 
     void invite(
@@ -74,7 +74,7 @@ class BookingEmails {
                 therapistName,
                 when,
                 message == null || message.isBlank() ? "" : "\n\nA message from " + therapistName + ": " + message,
-                baseUrl,
+                address.base(),
                 practice.slug(),
                 practice.name());
         StoredBooking cancelled = withSequence(b, b.sequence() + 1);

@@ -8,6 +8,7 @@ import app.tandem.habit.internal.TodayQueries;
 import app.tandem.habit.schedule.QuietHours;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.web.PageSection;
+import app.tandem.shared.web.PublicAddress;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -40,7 +40,7 @@ class HabitController {
     private final ReminderDispatcher reminders;
     private final MessageSource messages;
     private final List<PageSection> reminderSections;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     HabitController(
             HabitService habits,
@@ -48,9 +48,9 @@ class HabitController {
             ReminderDispatcher reminders,
             MessageSource messages,
             ObjectProvider<PageSection> sections,
-            @Value("${tandem.base-url}") String baseUrl) {
+            PublicAddress address) {
         this.habits = habits;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
         this.queries = queries;
         this.reminders = reminders;
         this.messages = messages;
@@ -203,7 +203,7 @@ class HabitController {
     @PostMapping("/client/habits/feed")
     String rotateFeed(@AuthenticationPrincipal CurrentUser client, RedirectAttributes redirect) {
         // the whole address: a calendar app is given it on its own, outside this site
-        redirect.addFlashAttribute("feedUrl", baseUrl + "/calendar/" + habits.rotateFeed(client) + ".ics");
+        redirect.addFlashAttribute("feedUrl", address.of("/calendar/" + habits.rotateFeed(client) + ".ics"));
         redirect.addFlashAttribute("flash", message("habit.feed.created"));
         return "redirect:/client/habits#feed";
     }

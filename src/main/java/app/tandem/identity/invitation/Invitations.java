@@ -12,6 +12,7 @@ import app.tandem.practice.Practices;
 import app.tandem.shared.CurrentUser;
 import app.tandem.shared.Role;
 import app.tandem.shared.UserId;
+import app.tandem.shared.web.PublicAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,7 +52,7 @@ public class Invitations {
             PasswordEncoder encoder,
             JdbcClient jdbc,
             Clock clock,
-            @Value("${tandem.base-url}") String baseUrl) {
+            PublicAddress address) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.practices = practices;
@@ -60,7 +60,7 @@ public class Invitations {
         this.encoder = encoder;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = address.base();
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import app.tandem.identity.security.PasswordAuthenticationProvider;
 import app.tandem.notification.AccountEmail;
 import app.tandem.notification.Notifier;
 import app.tandem.shared.UserId;
+import app.tandem.shared.web.PublicAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,7 +49,7 @@ public class PasswordResets {
             CredentialRevocation revocation,
             AttemptLimiter limiter,
             Clock clock,
-            @Value("${tandem.base-url}") String baseUrl) {
+            PublicAddress address) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.notifier = notifier;
@@ -57,7 +57,7 @@ public class PasswordResets {
         this.revocation = revocation;
         this.limiter = limiter;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = address.base();
     }
 
     /**

@@ -1,14 +1,15 @@
 package app.tandem.notification.internal;
 
+import app.tandem.shared.web.PublicAddress;
 import java.net.URI;
 
 /** Turns the in-app paths callers give into the absolute links emails need. */
 final class Links {
 
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    Links(String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    Links(PublicAddress address) {
+        this.address = address;
     }
 
     /** Accepts only paths inside Tandem, so an email can never point somewhere else. */
@@ -26,6 +27,6 @@ final class Links {
     }
 
     String absolute(String path) {
-        return baseUrl + requireInAppPath(path);
+        return address.of(requireInAppPath(path));
     }
 }

@@ -12,6 +12,7 @@ import app.tandem.practice.PracticeView;
 import app.tandem.practice.Practices;
 import app.tandem.shared.PracticeId;
 import app.tandem.shared.UserId;
+import app.tandem.shared.web.PublicAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +45,14 @@ class OutboxNotifier implements Notifier {
             ObjectProvider<RecipientDirectory> recipients,
             PushSubscriptions pushes,
             Practices practices,
-            @Value("${tandem.base-url}") String baseUrl,
+            PublicAddress address,
             Clock clock) {
         this.notifications = notifications;
         this.emails = emails;
         this.recipients = recipients;
         this.pushes = pushes;
         this.practices = practices;
-        this.links = new Links(baseUrl);
+        this.links = new Links(address);
         this.clock = clock;
     }
 

@@ -1,6 +1,7 @@
 package app.tandem.notification.internal;
 
 import app.tandem.crypto.FieldCipher;
+import app.tandem.shared.web.PublicAddress;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -56,12 +57,12 @@ public class VapidKeys implements SmartInitializingSingleton {
             FieldCipher cipher,
             Clock clock,
             PushProperties properties,
-            @Value("${tandem.base-url}") String baseUrl,
+            PublicAddress address,
             @Value("${tandem.mail.from:}") String mailFrom) {
         this.repository = repository;
         this.cipher = cipher;
         this.clock = clock;
-        this.subject = subject(properties.subject(), baseUrl, mailFrom);
+        this.subject = subject(properties.subject(), address.base(), mailFrom);
     }
 
     private record Pair(String publicKey, ECPrivateKey privateKey) {}
@@ -221,7 +222,7 @@ public class VapidKeys implements SmartInitializingSingleton {
             return configured;
         }
         if (baseUrl != null && baseUrl.startsWith("https://")) {
-            return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+            return baseUrl;
         }
         String from = mailFrom == null ? "" : mailFrom.strip();
         int open = from.indexOf('<');

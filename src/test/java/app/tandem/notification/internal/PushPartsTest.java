@@ -2,6 +2,7 @@ package app.tandem.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.shared.web.PublicAddress;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,10 @@ class PushPartsTest {
     void theContactIsTheConfiguredOneOrTheHttpsSiteOrTheSenderAddress() {
         assertThat(VapidKeys.subject("mailto:admin@clinic.example", "https://tandem.clinic.example", ""))
                 .isEqualTo("mailto:admin@clinic.example");
-        assertThat(VapidKeys.subject("", "https://tandem.clinic.example/", "Tandem <no-reply@clinic.example>"))
+        assertThat(VapidKeys.subject(
+                        "",
+                        new PublicAddress("https://tandem.clinic.example/").base(),
+                        "Tandem <no-reply@clinic.example>"))
                 .isEqualTo("https://tandem.clinic.example");
         assertThat(VapidKeys.subject("", "http://localhost:8080", "Tandem <no-reply@tandem.local>"))
                 .isEqualTo("mailto:no-reply@tandem.local");
