@@ -1,9 +1,7 @@
 package app.tandem.notification.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -58,17 +56,8 @@ public class EmailDispatcher {
     }
 
     private List<OutboundEmail> claim(Instant now) {
-        String token = UUID.randomUUID().toString();
-        Instant leaseUntil = now.plus(properties.lease());
-        return transactions.execute(status -> {
-            List<UUID> claimed = new ArrayList<>();
-            for (UUID id : emails.lockDue(now, properties.batchSize())) {
-                if (emails.claim(id, token, now, leaseUntil)) {
-                    claimed.add(id);
-                }
-            }
-            return claimed.isEmpty() ? List.of() : emails.claimedBy(token);
-        });
+        return emails.lease()
+                .claimDue(transactions, now, properties.lease(), properties.batchSize(), emails::claimedBy);
     }
 
     private void attempt(OutboundEmail email, Instant now) {
@@ -94,7 +83,7 @@ public class EmailDispatcher {
                 .nextAttemptAfter(email.attempts(), now)
                 .ifPresentOrElse(
                         next -> {
-                            emails.scheduleRetry(email, error, next);
+                            emails.lease().retryAt(email.id(), email.claimToken(), error, next);
                             log.warn(
                                     "Email {} attempt {} failed ({}); next attempt at {}",
                                     email.id(),

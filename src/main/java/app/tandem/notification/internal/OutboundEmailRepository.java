@@ -17,9 +17,16 @@ import org.springframework.stereotype.Repository;
 class OutboundEmailRepository {
 
     private final JdbcClient jdbc;
+    private final OutboxLease lease;
 
     OutboundEmailRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.lease = new OutboxLease(jdbc, "outbound_email", "status = 'PENDING'");
+    }
+
+    /** How senders claim due emails. */
+    OutboxLease lease() {
+        return lease;
     }
 
     void insert(UUID id, PracticeId practice, String reference, String to, String subject, String body, Instant now) {
@@ -43,34 +50,6 @@ class OutboundEmailRepository {
                 .param("calendar", calendar)
                 .param("id", id)
                 .update();
-    }
-
-    /** Locks due rows that no other transaction holds; must run inside a transaction. */
-    List<UUID> lockDue(Instant now, int limit) {
-        return jdbc.sql("""
-                SELECT id FROM outbound_email
-                WHERE status = 'PENDING' AND next_attempt_at <= :now
-                ORDER BY next_attempt_at
-                LIMIT :limit
-                FOR UPDATE SKIP LOCKED""")
-                .param("now", SqlTimes.utc(now))
-                .param("limit", limit)
-                .query(UUID.class)
-                .list();
-    }
-
-    /** Takes a row for one attempt until {@code leaseUntil}; false if someone else took it first. */
-    boolean claim(UUID id, String token, Instant now, Instant leaseUntil) {
-        return jdbc.sql("""
-                UPDATE outbound_email
-                SET claim_token = :token, attempts = attempts + 1, next_attempt_at = :leaseUntil
-                WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= :now""")
-                        .param("token", token)
-                        .param("leaseUntil", SqlTimes.utc(leaseUntil))
-                        .param("id", id)
-                        .param("now", SqlTimes.utc(now))
-                        .update()
-                == 1;
     }
 
     List<OutboundEmail> claimedBy(String token) {
@@ -108,19 +87,6 @@ class OutboundEmailRepository {
                 WHERE id = :id AND claim_token = :token""")
                         .param("status", status)
                         .param("now", SqlTimes.utc(now))
-                        .param("id", email.id())
-                        .param("token", email.claimToken())
-                        .update()
-                == 1;
-    }
-
-    boolean scheduleRetry(OutboundEmail email, String error, Instant nextAttemptAt) {
-        return jdbc.sql("""
-                UPDATE outbound_email
-                SET next_attempt_at = :next, last_error = :error, claim_token = NULL
-                WHERE id = :id AND claim_token = :token""")
-                        .param("next", SqlTimes.utc(nextAttemptAt))
-                        .param("error", error)
                         .param("id", email.id())
                         .param("token", email.claimToken())
                         .update()

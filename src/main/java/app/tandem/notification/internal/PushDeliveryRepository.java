@@ -12,9 +12,17 @@ import org.springframework.stereotype.Repository;
 class PushDeliveryRepository {
 
     private final JdbcClient jdbc;
+    private final OutboxLease lease;
 
     PushDeliveryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        // a row lives while its push is still to be sent
+        this.lease = new OutboxLease(jdbc, "push_delivery", "TRUE");
+    }
+
+    /** How senders claim due pushes. */
+    OutboxLease lease() {
+        return lease;
     }
 
     /** A claimed delivery with what sending it needs. */
@@ -41,34 +49,6 @@ class PushDeliveryRepository {
                 .update();
     }
 
-    /** Locks due rows that no other transaction holds; must run inside a transaction. */
-    List<UUID> lockDue(Instant now, int limit) {
-        return jdbc.sql("""
-                SELECT id FROM push_delivery
-                WHERE next_attempt_at <= :now
-                ORDER BY next_attempt_at
-                LIMIT :limit
-                FOR UPDATE SKIP LOCKED""")
-                .param("now", SqlTimes.utc(now))
-                .param("limit", limit)
-                .query(UUID.class)
-                .list();
-    }
-
-    /** Takes a row for one attempt until {@code leaseUntil}; false if someone else took it first. */
-    boolean claim(UUID id, String token, Instant now, Instant leaseUntil) {
-        return jdbc.sql("""
-                UPDATE push_delivery
-                SET claim_token = :token, attempts = attempts + 1, next_attempt_at = :leaseUntil
-                WHERE id = :id AND next_attempt_at <= :now""")
-                        .param("token", token)
-                        .param("leaseUntil", SqlTimes.utc(leaseUntil))
-                        .param("id", id)
-                        .param("now", SqlTimes.utc(now))
-                        .update()
-                == 1;
-    }
-
     List<Claimed> claimedBy(String token) {
         return jdbc.sql("""
                 SELECT d.id, d.subscription_id, s.endpoint, s.p256dh, s.auth, d.payload, d.urgency, d.attempts,
@@ -93,19 +73,6 @@ class PushDeliveryRepository {
     /** Done (sent, or refused for good): the row goes, if the claim is still this dispatcher's. */
     boolean finish(Claimed delivery) {
         return jdbc.sql("DELETE FROM push_delivery WHERE id = :id AND claim_token = :token")
-                        .param("id", delivery.id())
-                        .param("token", delivery.claimToken())
-                        .update()
-                == 1;
-    }
-
-    boolean scheduleRetry(Claimed delivery, String error, Instant nextAttemptAt) {
-        return jdbc.sql("""
-                UPDATE push_delivery
-                SET next_attempt_at = :next, last_error = :error, claim_token = NULL
-                WHERE id = :id AND claim_token = :token""")
-                        .param("next", SqlTimes.utc(nextAttemptAt))
-                        .param("error", error)
                         .param("id", delivery.id())
                         .param("token", delivery.claimToken())
                         .update()

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -91,17 +90,9 @@ public class PushDispatcher {
     }
 
     private List<PushDeliveryRepository.Claimed> claim(Instant now) {
-        String token = UUID.randomUUID().toString();
-        Instant leaseUntil = now.plus(properties.lease());
-        return transactions.execute(status -> {
-            List<UUID> claimed = new ArrayList<>();
-            for (UUID id : deliveries.lockDue(now, properties.batchSize())) {
-                if (deliveries.claim(id, token, now, leaseUntil)) {
-                    claimed.add(id);
-                }
-            }
-            return claimed.isEmpty() ? List.of() : deliveries.claimedBy(token);
-        });
+        return deliveries
+                .lease()
+                .claimDue(transactions, now, properties.lease(), properties.batchSize(), deliveries::claimedBy);
     }
 
     private CompletableFuture<Answer> send(PushDeliveryRepository.Claimed delivery) {
@@ -175,7 +166,7 @@ public class PushDispatcher {
             Instant latest = now.plus(properties.maxRetry());
             at = asked.isAfter(at) ? (asked.isAfter(latest) ? latest : asked) : at;
         }
-        if (deliveries.scheduleRetry(delivery, answer.error(), at)) {
+        if (deliveries.lease().retryAt(delivery.id(), delivery.claimToken(), answer.error(), at)) {
             subscriptions.recordFailure(delivery.subscriptionId(), answer.error(), now);
             log.warn(
                     "Push {} attempt {} failed ({}); next attempt at {}",
