@@ -23,7 +23,8 @@ REMINDERS_PER_HABIT="${REMINDERS_PER_HABIT:-15}"
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 WORK="$(mktemp -d /tmp/cluster-bench.XXXXXX)"
 ACK="$WORK/acknowledged"; mkdir -p "$ACK"
-export LUA_PATH="$HERE/?.lua;;"
+# summary.lua and get.lua are bench/checkin's; post-checkin.lua here also records acknowledged ids
+export LUA_PATH="$HERE/?.lua;$ROOT/bench/checkin/?.lua;;"
 declare -A NODE_PID=()
 HAPROXY_PID=""
 HELPER_PIDS=()
@@ -151,7 +152,7 @@ load() { # segment base-url seconds: check-in writes and trend reads at once
   SEGMENT="$1" ACK_DIR="$ACK" TOKEN="$WRITER" wrk -t2 -c"$CONNECTIONS" -d"${3}s" --timeout 10s \
     -s "$HERE/post-checkin.lua" "$2" >"$WORK/wrk-write-$1.txt" 2>&1 &
   local writes=$!
-  TOKEN="$READER" wrk -t1 -c"$READ_CONNECTIONS" -d"${3}s" --timeout 10s -s "$HERE/get.lua" \
+  TOKEN="$READER" wrk -t1 -c"$READ_CONNECTIONS" -d"${3}s" --timeout 10s -s "$ROOT/bench/checkin/get.lua" \
     "$2/api/v1/checkins/trends?days=90" >"$WORK/wrk-read-$1.txt" 2>&1 &
   local reads=$!
   wait "$writes" "$reads"
