@@ -1,5 +1,6 @@
 package app.tandem.screening;
 
+import app.tandem.screening.words.WordEvidence;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class CredibleDenial {
 
     /** Categories of distress: on their own, below what a denial outweighs. */
     private static final Set<String> DISTRESS =
-            Set.of("hopelessness", "worthlessness", "entrapment", "isolation", "word-evidence");
+            Set.of("hopelessness", "worthlessness", "entrapment", "isolation", WordEvidence.CATEGORY);
 
     /** Word groups of the evidence tally that are distress. */
     private static final List<String> DISTRESS_GROUPS = List.of(

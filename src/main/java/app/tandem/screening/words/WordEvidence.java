@@ -26,6 +26,9 @@ public final class WordEvidence {
     /** The rule id shown for a finding of the word model. */
     public static final String RULE = "words.resemble-risk";
 
+    /** The category of its findings. */
+    public static final String CATEGORY = "word-evidence";
+
     /** Fewer known terms than this and the words say too little to discount a rule's finding. */
     static final int MIN_TERMS_TO_DISCOUNT = 12;
 
@@ -133,7 +136,7 @@ public final class WordEvidence {
         }
         return new Finding(
                 RULE,
-                "word-evidence",
+                CATEGORY,
                 level,
                 text.substring(top.start(), top.end()),
                 cues,
