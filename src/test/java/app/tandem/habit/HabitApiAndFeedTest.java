@@ -83,6 +83,33 @@ class HabitApiAndFeedTest {
     }
 
     @Test
+    void aHabitsReminderChannelsAreChosenOnCreatePatchedAloneAndOnByDefault() throws Exception {
+        String byDefault = create("{\"title\":\"Walk\",\"cadence\":\"DAILY\",\"times\":[\"08:00\"]}");
+        String quiet = create("""
+                {"title":"Stretch","cadence":"DAILY","times":["09:00"],"remindEmail":false,"remindPush":false}""");
+        mvc.perform(get("/api/v1/habits").with(SignedIn.as(client)))
+                .andExpect(jsonPath("$[?(@.id == '%s')].remindEmail".formatted(byDefault))
+                        .value(true))
+                .andExpect(jsonPath("$[?(@.id == '%s')].remindPush".formatted(byDefault))
+                        .value(true))
+                .andExpect(jsonPath("$[?(@.id == '%s')].remindEmail".formatted(quiet))
+                        .value(false));
+
+        mvc.perform(patch("/api/v1/habits/{id}", quiet)
+                        .with(SignedIn.as(client))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"remindPush\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.remindPush").value(true))
+                .andExpect(jsonPath("$.remindEmail").value(false));
+        mvc.perform(patch("/api/v1/habits/{id}", quiet)
+                        .with(SignedIn.as(client))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"remindEmail\":\"sometimes\"}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void anotherClientsHabitIsNotFoundAndABadScheduleIsABadRequest() throws Exception {
         String id = create("{\"title\":\"Journal\",\"cadence\":\"EVERY_N_DAYS\",\"interval\":2,\"times\":[\"21:30\"]}");
         CurrentUser other = data.aClientOf(data.aTherapist(data.aPractice()));

@@ -29,7 +29,6 @@ public record Habit(
         List<LocalTime> times,
         LocalDate startsOn,
         LocalDate dueOn,
-        boolean remindInApp,
         boolean remindEmail,
         boolean remindPush,
         boolean paused,

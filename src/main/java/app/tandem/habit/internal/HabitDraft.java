@@ -18,6 +18,5 @@ public record HabitDraft(
         LocalDate startsOn,
         LocalDate dueOn,
         Habit.HomeworkType homeworkType,
-        boolean remindInApp,
         boolean remindEmail,
         boolean remindPush) {}

@@ -32,7 +32,7 @@ class HabitReminderTimers {
     /** Schedules the first occurrence strictly after {@code after}; nothing when the habit is inactive. */
     void planNext(Habit habit, ZoneId zone, Instant after) {
         ZonedDateTime from = after.atZone(zone);
-        if (!habit.isActiveOn(from.toLocalDate()) || !(habit.remindInApp() || habit.remindEmail())) {
+        if (!habit.isActiveOn(from.toLocalDate())) {
             return;
         }
         ZonedDateTime due = habit.schedule(zone).nextAfter(from);

@@ -38,10 +38,10 @@ class HabitRepository {
     void insert(Habit h, Instant now) {
         jdbc.sql("""
                 INSERT INTO habit (id, practice_id, client_id, created_by, kind, homework_type, title, instructions,
-                    cadence, weekdays, interval_n, times_of_day, starts_on, due_on, remind_in_app, remind_email, remind_push,
+                    cadence, weekdays, interval_n, times_of_day, starts_on, due_on, remind_email, remind_push,
                     paused, version, created_at, updated_at)
                 VALUES (:id, :practice, :client, :createdBy, :kind, :homeworkType, :title, :instructions, :cadence,
-                    :weekdays, :interval, :times, :startsOn, :dueOn, :inApp, :email, :push, FALSE, 0, :now, :now)""")
+                    :weekdays, :interval, :times, :startsOn, :dueOn, :email, :push, FALSE, 0, :now, :now)""")
                 .param("id", h.id())
                 .param("practice", h.practice().value())
                 .param("client", h.client().value())
@@ -58,7 +58,6 @@ class HabitRepository {
                 .param("times", times(h.times()))
                 .param("startsOn", h.startsOn())
                 .param("dueOn", h.dueOn())
-                .param("inApp", h.remindInApp())
                 .param("email", h.remindEmail())
                 .param("push", h.remindPush())
                 .param("now", utc(now))
@@ -70,7 +69,7 @@ class HabitRepository {
         jdbc.sql("""
                 UPDATE habit SET title = :title, instructions = :instructions, cadence = :cadence, weekdays = :weekdays,
                     interval_n = :interval, times_of_day = :times, starts_on = :startsOn, due_on = :dueOn,
-                    remind_in_app = :inApp, remind_email = :email, remind_push = :push, version = version + 1, updated_at = :now
+                    remind_email = :email, remind_push = :push, version = version + 1, updated_at = :now
                 WHERE id = :id""")
                 .param("id", h.id())
                 .param("title", cipher.encrypt(h.title()))
@@ -81,7 +80,6 @@ class HabitRepository {
                 .param("times", times(h.times()))
                 .param("startsOn", h.startsOn())
                 .param("dueOn", h.dueOn())
-                .param("inApp", h.remindInApp())
                 .param("email", h.remindEmail())
                 .param("push", h.remindPush())
                 .param("now", utc(now))
@@ -140,7 +138,6 @@ class HabitRepository {
                 parseTimes(rs.getString("times_of_day")),
                 rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("due_on", LocalDate.class),
-                rs.getBoolean("remind_in_app"),
                 rs.getBoolean("remind_email"),
                 rs.getBoolean("remind_push"),
                 rs.getBoolean("paused"),

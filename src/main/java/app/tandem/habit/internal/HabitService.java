@@ -247,7 +247,6 @@ public class HabitService {
                 d.times().stream().distinct().sorted().toList(),
                 starts,
                 d.dueOn(),
-                d.remindInApp(),
                 d.remindEmail(),
                 d.remindPush(),
                 false,

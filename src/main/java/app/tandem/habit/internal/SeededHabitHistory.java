@@ -54,7 +54,6 @@ class SeededHabitHistory implements HabitHistory {
                 null,
                 true,
                 true,
-                true,
                 false,
                 null,
                 0);
@@ -81,7 +80,6 @@ class SeededHabitHistory implements HabitHistory {
                 List.of(LocalTime.of(18, 0)),
                 today,
                 dueOn,
-                true,
                 true,
                 true,
                 false,

@@ -55,12 +55,7 @@ class HabitApiController {
             @AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody HabitRequest body) {
         requireClient(user);
         TodayQueries.HabitView current = queries.one(user, id);
-        if (body.title() != null
-                || body.cadence() != null
-                || body.weekdays() != null
-                || body.interval() != null
-                || body.times() != null
-                || body.startsOn() != null) {
+        if (body.editsTheHabit()) {
             habits.update(user, id, body.over(current.habit()));
         }
         if (body.paused() != null && body.paused() != current.habit().paused()) {

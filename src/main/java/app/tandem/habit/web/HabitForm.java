@@ -54,7 +54,6 @@ record HabitForm(
                 null,
                 null,
                 null,
-                true,
                 // an unticked box is not sent at all
                 Boolean.TRUE.equals(remindEmail),
                 Boolean.TRUE.equals(remindPush));

@@ -9,7 +9,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A habit as the API takes it (POST whole, PATCH any subset): times as "HH:mm" strings in the client's zone.
@@ -38,9 +40,14 @@ record HabitRequest(
                 startsOn,
                 null,
                 null,
-                true,
                 remindEmail == null || remindEmail,
                 remindPush == null || remindPush);
+    }
+
+    /** True when this patch changes anything besides the pause (which has a call of its own). */
+    boolean editsTheHabit() {
+        return Stream.of(title, cadence, weekdays, interval, times, startsOn, remindEmail, remindPush)
+                .anyMatch(Objects::nonNull);
     }
 
     /** This patch laid over the stored habit: absent fields keep their value. */
@@ -55,7 +62,6 @@ record HabitRequest(
                 startsOn != null ? startsOn : h.startsOn(),
                 h.dueOn(),
                 h.homeworkType(),
-                h.remindInApp(),
                 remindEmail != null ? remindEmail : h.remindEmail(),
                 remindPush != null ? remindPush : h.remindPush());
     }

@@ -19,7 +19,6 @@ record HomeworkForm(
 
     HabitDraft draft(LocalDate today) {
         List<LocalTime> times = HabitForm.parseTimes(time == null || time.isBlank() ? "18:00" : time);
-        return new HabitDraft(
-                title, instructions, Cadence.DAILY, Set.of(), 1, times, today, dueOn, type, true, true, true);
+        return new HabitDraft(title, instructions, Cadence.DAILY, Set.of(), 1, times, today, dueOn, type, true, true);
     }
 }

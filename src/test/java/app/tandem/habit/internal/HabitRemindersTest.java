@@ -241,8 +241,7 @@ class HabitRemindersTest {
     }
 
     private HabitDraft remindedBy(String title, LocalTime at, boolean email, boolean push) {
-        return new HabitDraft(
-                title, null, Cadence.DAILY, Set.of(), 1, List.of(at), null, null, null, true, email, push);
+        return new HabitDraft(title, null, Cadence.DAILY, Set.of(), 1, List.of(at), null, null, null, email, push);
     }
 
     private Scheduler node(String name) {

@@ -105,9 +105,6 @@ class HabitFormPagesTest {
                 .isFalse();
         org.assertj.core.api.Assertions.assertThat(draft.getValue().remindPush())
                 .isTrue();
-        org.assertj.core.api.Assertions.assertThat(draft.getValue().remindInApp())
-                .as("always in the app")
-                .isTrue();
     }
 
     @Test
