@@ -40,6 +40,9 @@ public final class Analyzer {
 
     private static final int MAX_FINDINGS = 40;
 
+    /** The cue that says the writer means it ("not joking", "genuinely"): the word model does not discount it. */
+    public static final String MEANT = "meant: ";
+
     /** How many further matches of one evidence group (weight 2 or more) add 1 each to a tally. */
     private static final int MAX_REPEATS = 2;
 
@@ -391,7 +394,13 @@ public final class Analyzer {
         private Weighed weigh(Match m, boolean concept) {
             Rule r = m.rule();
             List<String> cues = new ArrayList<>(3);
-            if (r.respects(Rule.Cue.FIGURATIVE)) {
+            // "not in the funny way", "genuinely": the writer says the idiom is meant
+            String meant = context.marker(Marker.SERIOUS, m.start(), m.end());
+            boolean serious = meant != null;
+            if (serious && (r.respects(Rule.Cue.FIGURATIVE) || r.respects(Rule.Cue.HUMOUR))) {
+                cues.add(MEANT + "\u201c" + meant + "\u201d");
+            }
+            if (r.respects(Rule.Cue.FIGURATIVE) && !serious) {
                 Match s = suppressorOver(m);
                 if (s != null) {
                     return discounted(
@@ -476,7 +485,6 @@ public final class Analyzer {
             } else if (r.respects(Rule.Cue.PAST) && past != null && current == null) {
                 return discounted(cues, "past: \u201c" + past + "\u201d");
             }
-            boolean serious = context.marker(Marker.SERIOUS, m.start(), m.end()) != null;
             if ((r.respects(Rule.Cue.HUMOUR) || r.respects(Rule.Cue.FIGURATIVE))
                     && !serious
                     && (r.category() == null || !ACTS.contains(r.category()))) {

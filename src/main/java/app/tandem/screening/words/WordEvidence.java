@@ -3,6 +3,7 @@ package app.tandem.screening.words;
 import app.tandem.screening.Finding;
 import app.tandem.screening.RiskLevel;
 import app.tandem.screening.Screening;
+import app.tandem.screening.analysis.Analyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,7 @@ public final class WordEvidence {
         if (byRules.level() != RiskLevel.NONE
                 && p < at.discount()
                 && words.known() >= MIN_TERMS_TO_DISCOUNT
+                && byRules.firing().stream().noneMatch(WordEvidence::saidToBeMeant)
                 && byRules.firing().stream().allMatch(f -> unlikeRiskAround(text, f))) {
             String cue = String.format(Locale.ROOT, "words: unlike risk for the writer (%.2f)", p);
             List<Finding> findings = byRules.findings().stream()
@@ -83,6 +85,11 @@ public final class WordEvidence {
         findings.add(finding(text, byWords, words, towards));
         findings.addAll(byRules.findings());
         return new Screening(byWords, findings, byRules.rulesVersion());
+    }
+
+    /** True when the writer said they mean it ("not joking"): how the rest of the text is worded does not outweigh that. */
+    private static boolean saidToBeMeant(Finding f) {
+        return f.cues().stream().anyMatch(c -> c.startsWith(Analyzer.MEANT));
     }
 
     /**

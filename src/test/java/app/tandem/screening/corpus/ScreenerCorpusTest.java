@@ -47,24 +47,24 @@ class ScreenerCorpusTest {
                         + dev.report("development (the word model was trained on it)") + "\n"
                         + blind.report("blind forum set"));
 
-        assertThat(held.anyRiskRecall()).as("held-out any-risk recall").isGreaterThanOrEqualTo(0.88);
+        assertThat(held.anyRiskRecall()).as("held-out any-risk recall").isGreaterThanOrEqualTo(0.89);
         assertThat(held.moderateOrHighRecall())
                 .as("held-out MODERATE+HIGH recall")
-                .isGreaterThanOrEqualTo(0.79);
+                .isGreaterThanOrEqualTo(0.87);
         assertThat(held.hardNegativeFalsePositives())
                 .as("held-out hard-negative false positives")
                 .isLessThanOrEqualTo(0.10);
-        // The blind sets are the second (forum posts) and third (journal entries, check-in notes, posts), written on
-        // 2026-11-30 without sight of the rules or the word model (the first joined the corpus); these floors are
-        // where the screener stands on them, not goals. The word model is trained on the development part of the
-        // corpus only, so held-out and blind figures stay honest.
+        // The blind set is the sixth (420 forum posts, social posts, journal entries and check-in notes), written on
+        // 2026-11-30 without sight of the rules or the word model; sets 2 and 3 joined the corpus then. The misses of
+        // half of it (by a hash of the text) were read to write rules/56-risk-in-other-words.yaml, so the other half
+        // is the blind figure given in the screening README. These floors are where the screener stands, not goals.
         assertThat(blind.anyRiskRecall()).as("blind any-risk recall").isGreaterThanOrEqualTo(0.88);
         assertThat(blind.moderateOrHighRecall())
                 .as("blind MODERATE+HIGH recall")
-                .isGreaterThanOrEqualTo(0.76);
-        assertThat(blind.noneFalsePositives()).as("blind false positives").isLessThanOrEqualTo(0.16);
+                .isGreaterThanOrEqualTo(0.80);
+        assertThat(blind.noneFalsePositives()).as("blind false positives").isLessThanOrEqualTo(0.12);
         assertThat(blind.hardNegativeFalsePositives())
                 .as("blind hard-negative false positives")
-                .isLessThanOrEqualTo(0.16);
+                .isLessThanOrEqualTo(0.12);
     }
 }

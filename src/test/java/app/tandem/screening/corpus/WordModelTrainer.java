@@ -33,7 +33,7 @@ public final class WordModelTrainer {
     /** A term must occur in this many training texts to be known. */
     static final int MIN_DOCUMENTS = 2;
 
-    static final WordModel.Thresholds THRESHOLDS = new WordModel.Thresholds(0.6, 0.7, 0.3);
+    static final WordModel.Thresholds THRESHOLDS = new WordModel.Thresholds(0.6, 0.5, 0.3);
 
     private WordModelTrainer() {}
 
