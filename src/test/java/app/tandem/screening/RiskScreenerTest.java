@@ -36,8 +36,8 @@ class RiskScreenerTest {
 
     @Test
     void aCredibleDenialOutweighsDistressButNotADeathWishOrAPlan() {
-        Screening denied = SCREENER.screen("I'm not suicidal. I just feel completely hopeless about the housing"
-                + " market, there's no future for us in this city.");
+        Screening denied = SCREENER.screen(
+                "I'm not suicidal. I just feel completely hopeless, there's no future for me and I can't see a way out.");
         assertThat(denied.level()).isEqualTo(RiskLevel.NONE);
         assertThat(denied.findings())
                 .filteredOn(f -> f.cues().stream().anyMatch(c -> c.startsWith("denied: “suicidal”")))

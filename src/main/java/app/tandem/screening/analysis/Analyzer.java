@@ -387,7 +387,9 @@ public final class Analyzer {
                     return true;
                 }
             }
-            return false;
+            // "my attempt", "a suicide attempt": no tense of their own, dated elsewhere in the text ("it was 14 years
+            // ago")
+            return context.markerInText(Marker.PAST) != null;
         }
 
         /** The level a match stands at in its context, with the cues weighed; level NONE when discounted. */

@@ -29,7 +29,7 @@ import java.util.TreeMap;
 public final class WordModelTrainer {
 
     /** Inverse regularisation strength. */
-    static final double C = 3.0;
+    static final double C = 10.0;
     /** A term must occur in this many training texts to be known. */
     static final int MIN_DOCUMENTS = 2;
 
