@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * forum posts, a quarter held out by a hash of the text. The thresholds guard the figures reached on the
  * held-out part when this version of the rules was written (see the screening README for the figures and
  * the known misses); they are below the product goal, which is measured on real posts by the product owner.
- * The report, with the development part and the blind forum set, goes to {@code target/screening-report.txt}.
+ * The report, with the development part and the blind sets, goes to {@code target/screening-report.txt}.
  */
 class ScreenerCorpusTest {
 
@@ -47,24 +47,24 @@ class ScreenerCorpusTest {
                         + dev.report("development (the word model was trained on it)") + "\n"
                         + blind.report("blind forum set"));
 
-        assertThat(held.anyRiskRecall()).as("held-out any-risk recall").isGreaterThanOrEqualTo(0.89);
+        assertThat(held.anyRiskRecall()).as("held-out any-risk recall").isGreaterThanOrEqualTo(0.90);
         assertThat(held.moderateOrHighRecall())
                 .as("held-out MODERATE+HIGH recall")
-                .isGreaterThanOrEqualTo(0.87);
+                .isGreaterThanOrEqualTo(0.88);
         assertThat(held.hardNegativeFalsePositives())
                 .as("held-out hard-negative false positives")
                 .isLessThanOrEqualTo(0.10);
-        // The blind set is the sixth (420 forum posts, social posts, journal entries and check-in notes), written on
-        // 2026-11-30 without sight of the rules or the word model; sets 2 and 3 joined the corpus then. The misses of
-        // half of it (by a hash of the text) were read to write rules/56-risk-in-other-words.yaml, so the other half
-        // is the blind figure given in the screening README. These floors are where the screener stands, not goals.
-        assertThat(blind.anyRiskRecall()).as("blind any-risk recall").isGreaterThanOrEqualTo(0.88);
+        // The blind sets are the sixth and eighth (420 and 400 forum posts, social posts, journal entries and check-in
+        // notes), written on 2026-11-30 without sight of the rules or the word model; sets 2, 3, 7 and 9 joined the
+        // corpus. The misses of half of set 6 (by a hash of the text) were read to write rules/56-risk-in-other-words;
+        // set 8 was only ever measured. These floors are where the screener stands, not goals.
+        assertThat(blind.anyRiskRecall()).as("blind any-risk recall").isGreaterThanOrEqualTo(0.90);
         assertThat(blind.moderateOrHighRecall())
                 .as("blind MODERATE+HIGH recall")
-                .isGreaterThanOrEqualTo(0.80);
-        assertThat(blind.noneFalsePositives()).as("blind false positives").isLessThanOrEqualTo(0.12);
+                .isGreaterThanOrEqualTo(0.82);
+        assertThat(blind.noneFalsePositives()).as("blind false positives").isLessThanOrEqualTo(0.10);
         assertThat(blind.hardNegativeFalsePositives())
                 .as("blind hard-negative false positives")
-                .isLessThanOrEqualTo(0.12);
+                .isLessThanOrEqualTo(0.10);
     }
 }
